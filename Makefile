@@ -1,0 +1,84 @@
+# Builds every test program arm/NAME.c into arm/NAME.elf and arm/NAME.flat
+# (an arm64 Linux Image), linked with lib/ and Debian's arm64 libfdt.a.
+
+ifeq ($(filter help,$(MAKECMDGOALS)),)
+ifeq ($(wildcard config.mak),)
+$(error config.mak is missing: run ./configure first)
+endif
+include config.mak
+endif
+
+CC := $(CROSS_PREFIX)gcc
+OBJCOPY := $(CROSS_PREFIX)objcopy
+READELF := $(CROSS_PREFIX)readelf
+BUILD := build
+# V=1 shows the commands.
+Q := $(if $(V),,@)
+
+# -mgeneral-regs-only: exception entry saves only the general registers.
+COMMON_FLAGS := -O2 -g -Wall -Wextra -Werror -ffreestanding -fno-common -fpie \
+	-mgeneral-regs-only -fno-stack-protector -fno-omit-frame-pointer \
+	-Ilib -Ilib/arm64 -I$(BUILD)/include -MMD -MP
+CFLAGS := -std=gnu11 $(COMMON_FLAGS)
+ASFLAGS := -D__ASSEMBLY__ $(COMMON_FLAGS)
+LDFLAGS := -nostdlib -static-pie -Wl,--no-dynamic-linker -Wl,-T,lib/arm64/image.lds \
+	-Wl,-z,noexecstack -Wl,--build-id=none -Wl,--no-warn-rwx-segments
+LIBGCC := $(shell $(CC) -print-libgcc-file-name 2>/dev/null)
+
+LIB_SRCS := $(wildcard lib/*.c lib/arm64/*.c lib/arm64/*.S)
+LIB_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(basename $(LIB_SRCS))))
+TESTS := $(patsubst arm/%.c,%,$(wildcard arm/*.c))
+FDT_HEADERS := $(BUILD)/include/libfdt.h $(BUILD)/include/fdt.h
+
+all: $(TESTS:%=arm/%.flat)
+
+# Only Debian's two public headers are taken; lib/libfdt_env.h replaces the
+# host one so no host C library header reaches the freestanding build.
+$(BUILD)/include/%.h: $(FDT_INCLUDE)/%.h
+	@mkdir -p $(dir $@)
+	ln -sf $< $@
+
+$(BUILD)/%.o: %.c $(FDT_HEADERS)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/%.o: %.S
+	@mkdir -p $(dir $@)
+	@echo "  AS      $<"
+	$(Q)$(CC) $(ASFLAGS) -c $< -o $@
+
+# The image's own name, for its banner and for crashes outside any check.
+$(BUILD)/arm/%.name.o:
+	@mkdir -p $(dir $@)
+	$(Q)echo 'const char test_name[] = "$*";' | $(CC) $(CFLAGS) -x c -c - -o $@
+
+# head.S relocates only R_AARCH64_RELATIVE; anything else must fail the build.
+arm/%.elf: $(BUILD)/arm/%.o $(BUILD)/arm/%.name.o $(LIB_OBJS) lib/arm64/image.lds
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(BUILD)/arm/$*.o $(BUILD)/arm/$*.name.o -Wl,--start-group $(LIB_OBJS) $(LIBFDT) $(LIBGCC) -Wl,--end-group
+	@bad=$$($(READELF) -rW $@ | awk '/^[0-9a-f]+ +[0-9a-f]+ +R_/ && $$3 != "R_AARCH64_RELATIVE" {print $$3}' | sort -u); \
+	if [ -n "$$bad" ]; then echo "$@: relocations head.S cannot apply: $$bad" >&2; rm -f $@; exit 1; fi
+
+arm/%.flat: arm/%.elf
+	@echo "  OBJCOPY $@"
+	$(Q)$(OBJCOPY) -O binary $< $@
+
+check: all
+	tests/check.sh
+
+bench: all
+	scripts/bench.sh
+
+clean:
+	rm -rf $(BUILD) arm/*.elf arm/*.flat logs
+
+distclean: clean
+	rm -f config.mak
+
+help:
+	@echo "make [all|check|bench|clean|distclean]"
+
+.PHONY: all check bench clean distclean help
+.SECONDARY:
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

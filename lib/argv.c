@@ -1,0 +1,22 @@
+#include "argv.h"
+#include "string.h"
+
+int split_args(const char *name, const char *cmdline, char *buf, size_t size, char **argv)
+{
+	int argc = 0;
+	char *p = buf;
+
+	argv[argc++] = (char *)name;
+	snprintf(buf, size, "%s", cmdline);
+	while (*p && argc < MAX_ARGS) {
+		while (*p == ' ')
+			*p++ = '\0';
+		if (!*p)
+			break;
+		argv[argc++] = p;
+		while (*p && *p != ' ')
+			p++;
+	}
+	argv[argc] = NULL;
+	return argc;
+}

@@ -1,0 +1,11 @@
+#ifndef LIB_ARGV_H
+#define LIB_ARGV_H
+
+#include "base.h"
+
+#define MAX_ARGS 32
+
+/* Splits the kernel command line at spaces into ARGV after ARGV[0] = NAME; returns argc. */
+int split_args(const char *name, const char *cmdline, char *buf, size_t size, char **argv);
+
+#endif

@@ -1,0 +1,37 @@
+#include "psci.h"
+#include "smccc.h"
+
+const char *psci_ret_name(s32 ret)
+{
+	static const char *const names[] = {
+		"SUCCESS", "NOT_SUPPORTED", "INVALID_PARAMETERS", "DENIED", "ALREADY_ON",
+		"ON_PENDING", "INTERNAL_FAILURE", "NOT_PRESENT", "DISABLED", "INVALID_ADDRESS",
+	};
+
+	return ret <= 0 && -ret < (s32)ARRAY_SIZE(names) ? names[-ret] : "(not a PSCI code)";
+}
+
+s32 psci_version(void)
+{
+	return (s32)smccc_call(PSCI_VERSION, 0, 0, 0);
+}
+
+s32 psci_cpu_on(u64 mpidr, u64 entry, u64 context_id)
+{
+	return (s32)smccc_call(PSCI_CPU_ON, mpidr, entry, context_id);
+}
+
+s32 psci_cpu_off(void)
+{
+	return (s32)smccc_call(PSCI_CPU_OFF, 0, 0, 0);
+}
+
+s32 psci_affinity_info(u64 mpidr, u32 level)
+{
+	return (s32)smccc_call(PSCI_AFFINITY_INFO, mpidr, level, 0);
+}
+
+s32 psci_system_off(void)
+{
+	return (s32)smccc_call(PSCI_SYSTEM_OFF, 0, 0, 0);
+}
