@@ -1,0 +1,34 @@
+# Known deviations: check IDs whose FAIL is expected on the target the run
+# executes on. They live in deviations/<target>.txt beside the cfg, so a cfg
+# and the deviations it is judged against travel together.
+
+declare -A deviation_reasons=()
+
+# The target names the implementation judged, not the accelerator: under TCG
+# the PSCI firmware is QEMU's own.
+set_deviation_target() {
+	case $accel in
+	tcg) deviation_target=qemu ;;
+	kvm) deviation_target=kvm ;;
+	esac
+}
+
+load_deviations() {
+	local file line number=0 id reason reference
+	set_deviation_target
+	file=$cfg_dir/deviations/$deviation_target.txt
+	[[ -f $file ]] || return 0
+	while IFS= read -r line || [[ -n $line ]]; do
+		number=$((number + 1))
+		[[ $line == *([[:space:]])?("#"*) ]] && continue
+		trim_into id "${line%%|*}"
+		trim_into reason "${line#*|}"
+		trim_into reference "${reason#*|}"
+		trim_into reason "${reason%%|*}"
+		[[ $line == *"|"*"|"* && $line != *"|"*"|"*"|"* && -n $reason && -n $reference ]] ||
+			die "${file#./}:$number: expected '<check-id> | <reason> | <reference>', got '$line'"
+		is_check_id "$id" || die "${file#./}:$number: '$id' is not a check ID like cpu_on.race.one_success"
+		[[ -z ${deviation_reasons[$id]-} ]] || die "${file#./}:$number: '$id' is listed twice; keep one line"
+		deviation_reasons[$id]=$reason
+	done <"$file"
+}

@@ -1,0 +1,62 @@
+# Fixtures and expectations shared by the host and guest tests (tests/run-suite.sh
+# runs each test in its own subshell with an empty $work directory, so fixtures
+# and exported variables never leak between tests).
+
+fake_qemu=$root/tests/host/fake-qemu
+
+# The cfg text comes on stdin.
+write_cfg() { cat >"$work/cfg"; }
+
+# $1 is the image name; its fake-qemu script comes on stdin.
+write_image() { cat >"$work/$1"; }
+
+# Runs run_tests.sh on the fixture in $work with the given arguments.
+run_runner() {
+	TESTDIR=$work LOGDIR=$work/logs run_script "$root/run_tests.sh" --cfg "$work/cfg" "$@"
+}
+
+# Runs script $1 with the remaining arguments, bounded in time; sets status
+# and leaves stdout in $work/out, stderr in $work/err.
+run_script() {
+	QEMU=${QEMU-$fake_qemu} ACCEL=${ACCEL-tcg} timeout 20 "$@" >"$work/out" 2>"$work/err"
+	status=$?
+}
+
+fail() {
+	printf '%s\n' "$1"
+	exit 1
+}
+
+expect_status() {
+	[[ $status == "$1" ]] || fail "exit status $status, expected $1"
+}
+
+# $1 is out or err; $2 an exact line it must hold.
+expect_line() {
+	grep -Fxq -- "$2" "$work/$1" || fail "$1 lacks the line: $2"
+}
+
+# $1 is out or err; $2 text some line of it must contain.
+expect_text() {
+	grep -Fq -- "$2" "$work/$1" || fail "$1 lacks: $2"
+}
+
+expect_no_text() {
+	! grep -Fq -- "$2" "$work/$1" || fail "$1 unexpectedly holds: $2"
+}
+
+# A usage or configuration error: exit 2 and exactly one stderr line holding $1.
+expect_error() {
+	expect_status 2
+	[[ $(wc -l <"$work/err") == 1 ]] || fail "stderr is not one line"
+	expect_text err "$1"
+}
+
+# An image that passes one check.
+write_passing_image() {
+	write_image "$1" <<'IMAGE'
+PASS: demo.ok [DEN0022F.b 5.1] fine
+SUMMARY: pass=1 fail=0 skip=0 info=0
+END: PASS
+IMAGE
+}
