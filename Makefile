@@ -1,12 +1,15 @@
 # Builds every test program arm/NAME.c into arm/NAME.elf and arm/NAME.flat
 # (an arm64 Linux Image), linked with lib/ and Debian's arm64 libfdt.a.
 
-ifeq ($(filter help,$(MAKECMDGOALS)),)
-ifeq ($(wildcard config.mak),)
-$(error config.mak is missing: run ./configure first)
-endif
+ifeq ($(filter help clean distclean,$(MAKECMDGOALS)),)
 include config.mak
 endif
+
+.DEFAULT_GOAL := all
+
+# Only when missing: a plain "make" configures with the defaults first.
+config.mak:
+	./configure
 
 CC := $(CROSS_PREFIX)gcc
 OBJCOPY := $(CROSS_PREFIX)objcopy

@@ -171,7 +171,12 @@ static void check_timer(void)
 
 static bool timer_fires[NR_CPUS];
 
-/* First spinning (bounded), then WFI once the interrupt is known to arrive. */
+/*
+ * First spinning (bounded), then in WFI once the interrupt is known to arrive.
+ * The WFI runs with the interrupt masked, so one that fires before the WFI
+ * stays pending and still wakes it (DDI0487 D1.16.2) instead of being taken
+ * early and leaving the WFI with nothing to wait for.
+ */
 static void take_timer_interrupt(void *unused)
 {
 	int cpu = smp_processor_id();
@@ -181,12 +186,14 @@ static void take_timer_interrupt(void *unused)
 	timer_virt_arm_us(1000);
 	local_irq_enable();
 	timer_fires[cpu] = wait_until(timer_irq_count(cpu) > before, TIMER_IRQ_TIMEOUT_US);
+	local_irq_disable();
 	if (timer_fires[cpu]) {
 		timer_virt_arm_us(1000);
 		wfi();
+		local_irq_enable();
 		timer_fires[cpu] = wait_until(timer_irq_count(cpu) > before + 1, TIMER_IRQ_TIMEOUT_US);
+		local_irq_disable();
 	}
-	local_irq_disable();
 }
 
 static void check_timer_interrupts(bool all_ran)

@@ -10,8 +10,8 @@
 #include "processor.h"
 
 /* How long a CPU may take from a successful CPU_ON to running C, and to turn off. */
-#define SMP_BRINGUP_TIMEOUT_US	2000000
-#define SMP_OFF_TIMEOUT_US	2000000
+#define SMP_BRINGUP_TIMEOUT_US	5000000
+#define SMP_OFF_TIMEOUT_US	5000000
 #define SMP_WORK_TIMEOUT_US	10000000
 
 /* The state a CPU entered secondary_entry in (DEN0022F.b 6.4.3). */

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The project's own tests: the runner on the host, the runtime's guard rails
+# under QEMU, and the selftest image at every vCPU count. Ends with the line
+# "check: N passed, N failed" and exits 1 if anything failed.
+set -u
+cd "$(dirname "$0")/.."
+
+passed=0
+failed=0
+
+# Runs one suite and adds the counts of its closing "N passed, N failed" line.
+run_suite() {
+	local name=$1 out line p f
+	shift
+	echo "== $name"
+	out=$("$@" 2>&1)
+	local status=$?
+	printf '%s\n' "$out"
+	line=$(printf '%s\n' "$out" | grep -E '^[a-z]+: [0-9]+ passed, [0-9]+ failed' | tail -n 1)
+	p=$(sed -E 's/^[a-z]+: ([0-9]+) passed.*/\1/' <<<"$line")
+	f=$(sed -E 's/^[a-z]+: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
+	if [ -z "$line" ]; then
+		echo "$name: no closing 'N passed, N failed' line (exit $status)"
+		failed=$((failed + 1))
+		return
+	fi
+	passed=$((passed + p))
+	failed=$((failed + f))
+	if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+		echo "$name: exit status $status with no failure counted"
+		failed=$((failed + 1))
+	fi
+}
+
+run_suite host tests/host/run.sh
+run_suite guest tests/guest/run.sh
+run_suite selftest ./run_tests.sh -j "$(nproc)" -g selftest
+
+echo "check: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
