@@ -28,7 +28,7 @@ LDFLAGS := -nostdlib -static-pie -Wl,--no-dynamic-linker -Wl,-T,lib/arm64/image.
 	-Wl,-z,noexecstack -Wl,--build-id=none -Wl,--no-warn-rwx-segments
 LIBGCC := $(shell $(CC) -print-libgcc-file-name 2>/dev/null)
 
-LIB_SRCS := $(wildcard lib/*.c lib/arm64/*.c lib/arm64/*.S)
+LIB_SRCS := $(wildcard lib/*.c lib/judges/*.c lib/arm64/*.c lib/arm64/*.S)
 LIB_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(basename $(LIB_SRCS))))
 TESTS := $(patsubst arm/%.c,%,$(wildcard arm/*.c))
 FDT_HEADERS := $(BUILD)/include/libfdt.h $(BUILD)/include/fdt.h
@@ -67,7 +67,17 @@ arm/%.flat: arm/%.elf
 	@echo "  OBJCOPY $@"
 	$(Q)$(OBJCOPY) -O binary $< $@
 
-check: all
+# The judges and the spec tables are portable: their host tests feed each
+# judge wrong observations and expect FAIL.
+HOSTCC ?= cc
+JUDGE_SRCS := lib/judge.c lib/check-ids.c lib/psci-spec.c lib/smccc-spec.c lib/strlist.c $(wildcard lib/judges/*.c)
+JUDGE_TESTS := $(wildcard tests/judges/*.c)
+$(BUILD)/host/judge-tests: $(JUDGE_SRCS) $(JUDGE_TESTS) $(wildcard lib/*.h lib/judges/*.h tests/judges/*.h)
+	@mkdir -p $(dir $@)
+	@echo "  HOSTCC  $@"
+	$(Q)$(HOSTCC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -Ilib -Itests/judges -o $@ $(JUDGE_SRCS) $(JUDGE_TESTS)
+
+check: all $(BUILD)/host/judge-tests
 	tests/check.sh
 
 bench: all

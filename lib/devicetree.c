@@ -45,20 +45,6 @@ bool dt_reg(int node, int index, struct dt_reg *reg)
 	return true;
 }
 
-bool dt_string_list_has(const char *list, int len, const char *s)
-{
-	int n = strlen(s) + 1;
-
-	while (len >= n) {
-		if (!memcmp(list, s, n))
-			return true;
-		int skip = strnlen(list, len) + 1;
-		list += skip;
-		len -= skip;
-	}
-	return false;
-}
-
 bool dt_is_compatible(int node, const char *compat)
 {
 	return fdt_node_check_compatible(fdt, node, compat) == 0;

@@ -28,7 +28,6 @@ const void *dt_fdt(void);
 
 bool dt_reg(int node, int index, struct dt_reg *reg);
 bool dt_is_compatible(int node, const char *compat);
-bool dt_string_list_has(const char *list, int len, const char *s);
 /* First enabled node compatible with any string of the NULL-terminated list. */
 int dt_find_compatible(const char *const *compat);
 /* The interrupt number of cell triple INDEX of "interrupts" (GIC binding). */

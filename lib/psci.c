@@ -1,16 +1,6 @@
 #include "psci.h"
 #include "smccc.h"
 
-const char *psci_ret_name(s32 ret)
-{
-	static const char *const names[] = {
-		"SUCCESS", "NOT_SUPPORTED", "INVALID_PARAMETERS", "DENIED", "ALREADY_ON",
-		"ON_PENDING", "INTERNAL_FAILURE", "NOT_PRESENT", "DISABLED", "INVALID_ADDRESS",
-	};
-
-	return ret <= 0 && -ret < (s32)ARRAY_SIZE(names) ? names[-ret] : "(not a PSCI code)";
-}
-
 s32 psci_version(void)
 {
 	return (s32)smccc_call(PSCI_VERSION, 0, 0, 0);

@@ -1,4 +1,5 @@
 #include "report.h"
+#include "judge.h"
 #include "spinlock.h"
 #include "string.h"
 
@@ -53,6 +54,11 @@ void report_info(const char *id, const char *ref, const char *fmt, ...)
 	va_start(ap, fmt);
 	vreport(CHECK_INFO, id, ref, fmt, ap);
 	va_end(ap);
+}
+
+void report_verdict(const char *id, const char *ref, const struct verdict *v)
+{
+	report_result(v->status, id, ref, "%s", v->why);
 }
 
 void report_running(const char *id, const char *ref)

@@ -18,6 +18,10 @@ bool report(bool ok, const char *id, const char *ref, const char *fmt, ...) __pr
 void report_skip(const char *id, const char *ref, const char *fmt, ...) __printf(3, 4);
 void report_info(const char *id, const char *ref, const char *fmt, ...) __printf(3, 4);
 
+struct verdict;
+/* Reports what a judge decided (judge.h). */
+void report_verdict(const char *id, const char *ref, const struct verdict *v);
+
 /* Names the check in progress, so that a crash is reported against it. */
 void report_running(const char *id, const char *ref);
 /* FAIL of the check in progress (or of "runtime.outside_checks" if none is). */

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The project's own tests: the runner on the host, the runtime's guard rails
+# The project's own tests: the judges and the runner on the host, the runtime's guard rails
 # under QEMU, and the selftest image at every vCPU count. Ends with the line
 # "check: N passed, N failed" and exits 1 if anything failed.
 set -u
@@ -32,6 +32,7 @@ run_suite() {
 	fi
 }
 
+run_suite judges build/host/judge-tests
 run_suite host tests/host/run.sh
 run_suite guest tests/guest/run.sh
 run_suite selftest ./run_tests.sh -j "$(nproc)" -g selftest

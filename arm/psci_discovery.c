@@ -1,0 +1,258 @@
+/*
+ * Discovery: PSCI_VERSION and the DT, PSCI_FEATURES for every ID of the PSCI
+ * range in both widths, a call to every function reported absent, the
+ * dependencies between optional functions, and SMCCC version discovery.
+ */
+#include "check-ids.h"
+#include "judges/discovery.h"
+#include "processor.h"
+#include "psci-spec.h"
+#include "setup.h"
+#include "smccc.h"
+#include "smp.h"
+#include "timer.h"
+
+#define PROBE_TIMEOUT_US 500000
+/* A type SYSTEM_OFF2 reserves (5.1.10): INVALID_PARAMETERS if it were implemented. */
+#define SYSTEM_OFF2_RESERVED_TYPE 0x40000000u
+/* A reserved architectural reset type (5.13.2 Table 10). */
+#define SYSTEM_RESET2_RESERVED_TYPE 1u
+/* Reserved bits set: no CPU has this MPIDR (5.1.4 target_cpu format). */
+#define MPIDR_NO_SUCH_CPU 0xffffffffffffffffUL
+
+struct probe {
+	u32 id;
+	struct smccc_regs in;
+	struct smccc_regs out;
+};
+
+static s32 features_of[2][PSCI_FN_COUNT];
+static u32 version;
+
+static u32 range_id(unsigned int number, bool smc64)
+{
+	return smc64 ? PSCI_FN64(number) : PSCI_FN(number);
+}
+
+static s32 psci_features(u32 id)
+{
+	return (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0);
+}
+
+static void check_version(void)
+{
+	struct verdict v;
+	u64 x0 = smccc_call(PSCI_FN(PSCI_NR_PSCI_VERSION), 0, 0, 0);
+
+	version = (u32)x0;
+	judge_version_well_formed(x0, &v);
+	report_verdict("psci.version.well_formed", REF_VERSION, &v);
+	judge_version_matches_dt(version, boot.psci.compatible, boot.psci.compatible_len, &v);
+	report_verdict("psci.version.dt_compatible", REF_VERSION_DT, &v);
+}
+
+static const char *ref_of(u32 id)
+{
+	const struct psci_function *fn = psci_function_by_id(id);
+
+	return fn ? fn->section : "DEN0022F.b 5.1.15 PSCI_FEATURES";
+}
+
+static void check_features(void)
+{
+	char check[CHECK_ID_SIZE];
+	struct verdict v;
+
+	for (int smc64 = 0; smc64 <= 1; smc64++) {
+		for (unsigned int nr = 0; nr < PSCI_FN_COUNT; nr++) {
+			u32 id = range_id(nr, smc64);
+
+			features_of[smc64][nr] = psci_features(id);
+			judge_features(id, version, features_of[smc64][nr], &v);
+			report_verdict(psci_check_id("psci.features", id, check, sizeof(check)), ref_of(id), &v);
+		}
+	}
+}
+
+/*
+ * Arguments that cannot hurt if the function turns out to be implemented
+ * after all: queries, invalid targets, reserved types, default modes.
+ */
+static void harmless_args(struct probe *p)
+{
+	u64 *a = &p->in.x[1];
+
+	switch (PSCI_FN_NUMBER(p->id)) {
+	case PSCI_NR_MIGRATE:
+		a[0] = MPIDR_NO_SUCH_CPU;
+		break;
+	case PSCI_NR_CPU_DEFAULT_SUSPEND:
+	case PSCI_NR_SYSTEM_SUSPEND:
+		a[0] = secondary_entry_address();
+		break;
+	case PSCI_NR_NODE_HW_STATE:
+	case PSCI_NR_PSCI_STAT_RESIDENCY:
+	case PSCI_NR_PSCI_STAT_COUNT:
+		a[0] = mpidr_hwid();
+		break;
+	case PSCI_NR_SYSTEM_RESET2:
+		a[0] = SYSTEM_RESET2_RESERVED_TYPE;
+		break;
+	case PSCI_NR_SYSTEM_OFF2:
+		a[0] = SYSTEM_OFF2_RESERVED_TYPE;
+		break;
+	}
+}
+
+/* Functions whose call could power off, reset or stop the machine if wrongly answered. */
+static bool ends_the_machine(u32 id)
+{
+	unsigned int nr = PSCI_FN_NUMBER(id);
+
+	return nr == PSCI_NR_SYSTEM_OFF || nr == PSCI_NR_SYSTEM_RESET;
+}
+
+/* Functions whose call could stop the calling CPU: those run on a secondary. */
+static bool may_stop_the_cpu(u32 id)
+{
+	unsigned int nr = PSCI_FN_NUMBER(id);
+
+	return nr == PSCI_NR_CPU_OFF || nr == PSCI_NR_CPU_FREEZE || nr == PSCI_NR_CPU_SUSPEND ||
+	       nr == PSCI_NR_CPU_DEFAULT_SUSPEND || nr == PSCI_NR_SYSTEM_SUSPEND || nr == PSCI_NR_CPU_ON;
+}
+
+static void call_probe(void *arg)
+{
+	struct probe *p = arg;
+
+	smccc_call_regs(&p->in, &p->out);
+}
+
+static int probe_cpu = -1;
+
+/* A secondary that stays online while the probes run, or -1. */
+static int pick_probe_cpu(void)
+{
+	for (int cpu = 0; cpu < nr_cpus(); cpu++)
+		if (cpu != smp_processor_id() && on_cpu(cpu, call_probe, &(struct probe){ 0 }))
+			return cpu;
+	return -1;
+}
+
+static void check_absent_call(u32 id)
+{
+	struct probe p = { .id = id, .in = { .x = { id } } };
+	char check[CHECK_ID_SIZE];
+	struct verdict v;
+
+	psci_check_id("psci.absent_call", id, check, sizeof(check));
+	harmless_args(&p);
+	if (!may_stop_the_cpu(id)) {
+		call_probe(&p);
+	} else if (probe_cpu < 0) {
+		report_skip(check, REF_ABSENT, "needs a second CPU: the call could stop the CPU making it");
+		return;
+	} else if (!on_cpu_async(probe_cpu, call_probe, &p) || !cpu_wait_idle(probe_cpu, PROBE_TIMEOUT_US)) {
+		report(false, check, REF_ABSENT, "CPU %d did not return from 0x%08x within %u ms",
+		       probe_cpu, id, PROBE_TIMEOUT_US / 1000);
+		probe_cpu = -1;
+		return;
+	}
+	judge_absent_call(id, p.out.x[0], &v);
+	report_verdict(check, REF_ABSENT, &v);
+}
+
+/* The calls that could end the machine go last, announced, so a wrong answer is visible. */
+static void check_absent_calls(bool machine_enders)
+{
+	for (int smc64 = 0; smc64 <= 1; smc64++) {
+		for (unsigned int nr = 0; nr < PSCI_FN_COUNT; nr++) {
+			u32 id = range_id(nr, smc64);
+
+			if (features_of[smc64][nr] != PSCI_RET_NOT_SUPPORTED || ends_the_machine(id) != machine_enders)
+				continue;
+			if (machine_enders)
+				printf("calling 0x%08x, reported absent: the machine must not stop\n", id);
+			check_absent_call(id);
+		}
+	}
+}
+
+struct pair_rule {
+	const char *check;
+	unsigned int a, b;
+	bool both_ways;
+	const char *ref;
+};
+
+/* Table 17 notes b, c and d: optional functions that come with another. */
+static const struct pair_rule pair_rules[] = {
+	{ "psci.features.migrate_needs_up_cpu", PSCI_NR_MIGRATE, PSCI_NR_MIGRATE_INFO_UP_CPU, false,
+	  "DEN0022F.b 6.9 Table 17 note b" },
+	{ "psci.features.stat_pair", PSCI_NR_PSCI_STAT_RESIDENCY, PSCI_NR_PSCI_STAT_COUNT, true,
+	  "DEN0022F.b 6.9 Table 17 note c, 5.22" },
+	{ "psci.features.mem_protect_pair", PSCI_NR_MEM_PROTECT, PSCI_NR_MEM_PROTECT_CHECK_RANGE, true,
+	  "DEN0022F.b 6.9 Table 17 note d, 5.14.3" },
+};
+
+static void check_pairs(void)
+{
+	for (unsigned int i = 0; i < ARRAY_SIZE(pair_rules); i++) {
+		const struct pair_rule *r = &pair_rules[i];
+		bool a = features_of[0][r->a] >= 0, b = features_of[0][r->b] >= 0;
+
+		report(a ? b : !r->both_ways || !b, r->check, r->ref, "%s %s, %s %s",
+		       psci_functions[r->a].name, a ? "present" : "absent", psci_functions[r->b].name,
+		       b ? "present" : "absent");
+	}
+}
+
+static void check_smccc(void)
+{
+	s32 features = version >= PSCI_V1_0 ? psci_features(SMCCC_VERSION_ID) : PSCI_RET_NOT_SUPPORTED;
+	u64 x0 = smccc_call(SMCCC_VERSION_ID, 0, 0, 0);
+	u32 smccc = smccc_version_discovered(version, features, x0);
+	char check[CHECK_ID_SIZE];
+	struct verdict v;
+
+	judge_smccc_version(version, features, x0, &v);
+	report_verdict("smccc.version.discovery", REF_SMCCC_VERSION, &v);
+	for (unsigned int i = 0; i < smccc_arch_function_count; i++) {
+		const struct smccc_arch_function *fn = &smccc_arch_functions[i];
+
+		snprintf(check, sizeof(check), "smccc.arch_features.%s", fn->name + 6);
+		for (char *c = check; *c; c++)
+			*c = *c >= 'A' && *c <= 'Z' ? *c + 'a' - 'A' : *c;
+		if (smccc < SMCCC_V1_1) {
+			report_skip(check, fn->section, "SMCCC 1.0: no SMCCC_ARCH_FEATURES to ask");
+			continue;
+		}
+		judge_arch_features(fn, (s32)smccc_call(SMCCC_ARCH_FEATURES_ID, fn->id, 0, 0), &v);
+		report_verdict(check, fn->section, &v);
+	}
+	if (smccc < SMCCC_V1_1) {
+		report_skip("smccc.arch_features.undefined_id", REF_ARCH_FEATURES, "SMCCC 1.0: no SMCCC_ARCH_FEATURES to ask");
+		return;
+	}
+	judge_arch_features_undefined((s32)smccc_call(SMCCC_ARCH_FEATURES_ID, SMCCC_ARCH_UNDEFINED_ID, 0, 0), &v);
+	report_verdict("smccc.arch_features.undefined_id", REF_ARCH_FEATURES, &v);
+}
+
+int main(int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	check_version();
+	if (version < PSCI_V1_0) {
+		report_skip("psci.features.all", "DEN0022F.b 5.16", "PSCI 0.2 has no PSCI_FEATURES");
+	} else {
+		check_features();
+		check_pairs();
+		probe_cpu = pick_probe_cpu();
+		check_absent_calls(false);
+	}
+	check_smccc();
+	if (version >= PSCI_V1_0)
+		check_absent_calls(true);
+	return 0;
+}

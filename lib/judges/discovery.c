@@ -1,0 +1,156 @@
+#include "judges/discovery.h"
+#include "string.h"
+#include "strlist.h"
+
+static void version_string(u32 version, char *buf, size_t size)
+{
+	snprintf(buf, size, "%u.%u", PSCI_VERSION_MAJOR(version), PSCI_VERSION_MINOR(version));
+}
+
+/* 5.3.1: a 31-bit value, major in [30:16]; Table 17 lists the versions that exist. */
+void judge_version_well_formed(u64 x0, struct verdict *v)
+{
+	u32 version = (u32)x0;
+	char name[16];
+
+	version_string(version, name, sizeof(name));
+	if (verdict_expect(v, !(version & BIT(31)) && psci_version_is_published(version),
+			   "PSCI_VERSION returned 0x%08x (%s)", version, name))
+		return;
+	snprintf(v->why + strlen(v->why), sizeof(v->why) - strlen(v->why), ": %s",
+		 version & BIT(31) ? "bit 31 must be zero" : "not a published PSCI version (0.2, 1.0-1.3)");
+}
+
+/* psci.yaml: "arm,psci-1.0" for 1.x, "arm,psci-0.2" for 0.2 (the binding names no 1.1+). */
+void judge_version_matches_dt(u32 version, const char *compatible, int len, struct verdict *v)
+{
+	bool has_10 = compatible && strlist_has(compatible, len, "arm,psci-1.0");
+	bool has_02 = compatible && strlist_has(compatible, len, "arm,psci-0.2");
+	bool ok = PSCI_VERSION_MAJOR(version) >= 1 ? has_10 : has_02 && !has_10;
+
+	verdict_expect(v, ok, "PSCI_VERSION 0x%08x, /psci compatible %s arm,psci-1.0 and %s arm,psci-0.2",
+		       version, has_10 ? "has" : "lacks", has_02 ? "has" : "lacks");
+}
+
+/* Table 11: CPU_SUSPEND may set bits [1:0]; SYSTEM_OFF2 is exactly HIBERNATE_OFF; others 0. */
+static bool flags_permitted(const struct psci_function *fn, s32 flags)
+{
+	if (fn->number == PSCI_NR_CPU_SUSPEND)
+		return (flags & ~3) == 0;
+	if (fn->number == PSCI_NR_SYSTEM_OFF2)
+		return flags == 1;
+	return flags == 0;
+}
+
+static void judge_present(const struct psci_function *fn, u32 id, u32 version, s32 flags,
+			  struct verdict *v)
+{
+	char name[32], since[16];
+
+	psci_id_name(id, name, sizeof(name));
+	version_string(fn->since, since, sizeof(since));
+	if (!flags_permitted(fn, flags))
+		verdict_set(v, CHECK_FAIL, "%s present with feature flags 0x%x the spec does not allow (5.16.2 Table 11)",
+			    name, flags);
+	else if (!psci_function_exists_in(fn, version))
+		verdict_set(v, CHECK_INFO, "%s is present although it was introduced in PSCI %s, after the version advertised",
+			    name, since);
+	else
+		verdict_set(v, CHECK_PASS, "%s present, feature flags 0x%x", name, flags);
+}
+
+static void judge_not_supported(const struct psci_function *fn, u32 id, u32 version, struct verdict *v)
+{
+	char name[32], since[16];
+
+	psci_id_name(id, name, sizeof(name));
+	if (!fn) {
+		verdict_set(v, CHECK_PASS, "%s is no PSCI function: NOT_SUPPORTED", name);
+		return;
+	}
+	version_string(fn->mandatory_since, since, sizeof(since));
+	verdict_expect(v, !psci_function_is_mandatory(fn, version),
+		       psci_function_is_mandatory(fn, version) ?
+		       "%s reported NOT_SUPPORTED, but it is mandatory from PSCI %s (6.9 Table 17)" :
+		       "%s reported NOT_SUPPORTED (optional)", name, since);
+}
+
+void judge_features(u32 id, u32 version, s32 result, struct verdict *v)
+{
+	const struct psci_function *fn = psci_function_by_id(id);
+	char name[32];
+
+	if (result == PSCI_RET_NOT_SUPPORTED) {
+		judge_not_supported(fn, id, version, v);
+	} else if (result < 0) {
+		verdict_set(v, CHECK_FAIL, "PSCI_FEATURES(%s) returned %d (%s): only NOT_SUPPORTED or flags are allowed (5.1.15)",
+			    psci_id_name(id, name, sizeof(name)), result, psci_ret_name(result));
+	} else if (!fn) {
+		verdict_set(v, CHECK_FAIL, "PSCI_FEATURES(%s) returned 0x%x for an ID that is no PSCI function: must be NOT_SUPPORTED (5.1.15)",
+			    psci_id_name(id, name, sizeof(name)), result);
+	} else {
+		judge_present(fn, id, version, result, v);
+	}
+}
+
+/* 5.2.2: SMC32 errors are 32-bit (W0), SMC64 errors 64-bit (X0). */
+void judge_absent_call(u32 id, u64 x0, struct verdict *v)
+{
+	s64 ret = psci_result(id, x0);
+	char name[32];
+
+	verdict_expect(v, ret == PSCI_RET_NOT_SUPPORTED,
+		       "%s, reported absent, returned %s 0x%lx (%s) when called: must be NOT_SUPPORTED",
+		       psci_id_name(id, name, sizeof(name)), PSCI_FN_IS_SMC64(id) ? "X0" : "W0",
+		       PSCI_FN_IS_SMC64(id) ? x0 : (u32)x0, psci_ret_name((s32)ret));
+}
+
+static bool smccc_version_well_formed(u64 x0)
+{
+	return (s32)x0 >= 0 && (u32)x0 >= SMCCC_V1_1 && (u32)x0 >> 16 == 1;
+}
+
+u32 smccc_version_discovered(u32 psci_version, s32 features, u64 x0)
+{
+	if (psci_version >= PSCI_V1_0 && features >= 0 && smccc_version_well_formed(x0))
+		return (u32)x0;
+	return SMCCC_V1_0;
+}
+
+/*
+ * 5.16.2: PSCI_FEATURES should report SMCCC_VERSION; an implemented function
+ * reported NOT_SUPPORTED also contradicts 5.1.15. PSCI 0.2 has no
+ * PSCI_FEATURES, so there SMCCC 1.0 is all a caller may assume.
+ */
+void judge_smccc_version(u32 psci_version, s32 features, u64 x0, struct verdict *v)
+{
+	bool implemented = smccc_version_well_formed(x0);
+
+	if (psci_version < PSCI_V1_0)
+		verdict_set(v, CHECK_INFO, "PSCI 0.2 cannot report SMCCC_VERSION: SMCCC 1.0 assumed (SMCCC_VERSION returned 0x%x)",
+			    (u32)x0);
+	else if (features == PSCI_RET_NOT_SUPPORTED)
+		verdict_expect(v, !implemented,
+			       implemented ? "PSCI_FEATURES says SMCCC_VERSION is NOT_SUPPORTED, yet SMCCC_VERSION returned 0x%x" :
+			       "SMCCC_VERSION not reported and not implemented (returned 0x%x): SMCCC 1.0", (u32)x0);
+	else if (features < 0)
+		verdict_set(v, CHECK_FAIL, "PSCI_FEATURES(SMCCC_VERSION) returned %d: only NOT_SUPPORTED or flags are allowed",
+			    features);
+	else
+		verdict_expect(v, implemented, "PSCI_FEATURES(SMCCC_VERSION) = %d; SMCCC_VERSION returned 0x%x%s",
+			       features, (u32)x0, implemented ? "" : ": not a version >= 1.1 with bit 31 clear");
+}
+
+void judge_arch_features(const struct smccc_arch_function *fn, s32 result, struct verdict *v)
+{
+	verdict_expect(v, smccc_feature_value_permitted(fn, result),
+		       "SMCCC_ARCH_FEATURES(%s) returned %d%s", fn->name, result,
+		       smccc_feature_value_permitted(fn, result) ? "" : ": not a value the spec gives it");
+}
+
+void judge_arch_features_undefined(s32 result, struct verdict *v)
+{
+	verdict_expect(v, result == SMCCC_RET_NOT_SUPPORTED,
+		       "SMCCC_ARCH_FEATURES(0x%08x), an ID no SMCCC revision defines, returned %d: must be NOT_SUPPORTED",
+		       SMCCC_ARCH_UNDEFINED_ID, result);
+}
