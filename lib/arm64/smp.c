@@ -120,6 +120,13 @@ void __noreturn secondary_start(u64 cpu, u64 context_id, u64 el, u64 daif, u64 s
 		panic("CPU %lu: no GIC CPU interface/redistributor for MPIDR 0x%lx", cpu, mpidr_hwid());
 	timer_cpu_init();
 	dmb(ish);
+	/*
+	 * Entering here ends the work this CPU was running, if any: a powerdown
+	 * CPU_SUSPEND may resume at the entry point instead of returning
+	 * (DEN0022F.b 5.4.9, 6.4.3). It counts as done, so that the loop below
+	 * does not run it again and its poster stops waiting.
+	 */
+	WRITE_ONCE(c->done, READ_ONCE(c->posted));
 	WRITE_ONCE(c->online, true);
 	sev();
 	for (;;) {

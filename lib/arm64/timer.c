@@ -15,12 +15,18 @@
 static u64 freq;
 static u32 virt_intid;
 static u64 irq_counts[NR_CPUS];
+static u64 rearm_us[NR_CPUS];
 
 static void timer_irq(u32 intid)
 {
+	int cpu = smp_processor_id();
+
 	(void)intid;
-	timer_virt_stop();
-	WRITE_ONCE(irq_counts[smp_processor_id()], irq_counts[smp_processor_id()] + 1);
+	if (rearm_us[cpu])
+		timer_virt_arm_us(rearm_us[cpu]);
+	else
+		write_sysreg(0, cntv_ctl_el0);
+	WRITE_ONCE(irq_counts[cpu], irq_counts[cpu] + 1);
 }
 
 bool timer_init(void)
@@ -90,8 +96,15 @@ void timer_virt_arm_us(u64 us)
 	isb();
 }
 
+void timer_virt_arm_periodic_us(u64 us)
+{
+	rearm_us[smp_processor_id()] = us;
+	timer_virt_arm_us(us);
+}
+
 void timer_virt_stop(void)
 {
+	rearm_us[smp_processor_id()] = 0;
 	write_sysreg(0, cntv_ctl_el0);
 	isb();
 }

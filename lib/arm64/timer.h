@@ -14,7 +14,7 @@ struct deadline {
 
 /*
  * Reads the frequency and the virtual timer's PPI from the DT and installs an
- * interrupt handler that disarms the timer and counts; false if unusable.
+ * interrupt handler that counts and disarms (or re-arms) the timer; false if unusable.
  */
 bool timer_init(void);
 /* Enables the virtual timer's PPI on the calling CPU. */
@@ -47,6 +47,12 @@ void udelay(u64 us);
 
 /* Fires the virtual timer interrupt US microseconds from now on this CPU. */
 void timer_virt_arm_us(u64 us);
+/*
+ * Fires it every US microseconds until timer_virt_stop(): a wait for "the
+ * next interrupt" (WFI, a standby CPU_SUSPEND) then always has one coming,
+ * even if an earlier one was taken just before the wait began.
+ */
+void timer_virt_arm_periodic_us(u64 us);
 void timer_virt_stop(void);
 
 /* Evaluates COND until it holds or US microseconds pass; its value at the end. */

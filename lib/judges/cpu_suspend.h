@@ -1,0 +1,107 @@
+/*
+ * Judges of CPU_SUSPEND (DEN0022F.b 5.1.2, 5.4): a standby returns SUCCESS
+ * and leaves the core as it was; a powerdown resumes at the entry point in the
+ * 6.4.3 state or returns SUCCESS in place; invalid power_state values and
+ * entry points get the codes 5.4.5 gives. Also the power_state layouts the
+ * test program builds its requests from.
+ */
+#ifndef JUDGES_CPU_SUSPEND_H
+#define JUDGES_CPU_SUSPEND_H
+
+#include "judge.h"
+#include "psci-spec.h"
+
+#define REF_SUSPEND_STANDBY "DEN0022F.b 5.1.2, 5.4.9 CPU_SUSPEND"
+#define REF_SUSPEND_MASKED "DEN0022F.b 5.4.9 CPU_SUSPEND (standby as WFI)"
+#define REF_SUSPEND_CORE_STATE "DEN0022F.b 5.4.9 CPU_SUSPEND (state on return)"
+#define REF_SUSPEND_ENTRY_IGNORED "DEN0022F.b 5.1.2, 5.4.3 CPU_SUSPEND (entry point ignored for standby)"
+#define REF_SUSPEND_POWERDOWN "DEN0022F.b 5.4.5, 5.4.9, 6.4.3 CPU_SUSPEND"
+#define REF_SUSPEND_ENTRY_POINT "DEN0022F.b 5.1.2, 5.4.5 CPU_SUSPEND (INVALID_ADDRESS)"
+
+/* PSCI_FEATURES(CPU_SUSPEND) bit 1: the extended StateID format (5.16.2 Table 11). */
+#define CPU_SUSPEND_FEATURE_EXTENDED	BIT(1)
+
+/* power_state, original format (5.4.2.1 Table 7). */
+#define POWER_STATE_ORIG_POWERDOWN	BIT(16)
+#define POWER_STATE_ORIG_LEVEL_SHIFT	24
+#define POWER_STATE_ORIG_LEVEL_MASK	(3u << POWER_STATE_ORIG_LEVEL_SHIFT)
+/* power_state, extended StateID format (5.4.2.2 Table 8). */
+#define POWER_STATE_EXT_POWERDOWN	BIT(30)
+
+bool power_state_is_powerdown(bool extended, u32 power_state);
+/* PowerLevel of an original-format power_state. */
+u32 power_state_level(u32 power_state);
+/* StateID 0 at power level 0: what is asked when no firmware table lists states. */
+u32 power_state_default(bool extended, bool powerdown);
+
+/* A way to make a valid standby power_state invalid, for one format. */
+struct invalid_power_state {
+	const char *name;	/* the check ID's middle part */
+	bool extended;		/* the format it applies to */
+	u32 clear, set;		/* bits changed in the valid power_state */
+	bool reserved;		/* sets a must-be-zero bit; else asks for a level nothing lists */
+	const char *ref;
+};
+
+extern const struct invalid_power_state invalid_power_states[];
+extern const unsigned int invalid_power_state_count;
+u32 invalid_power_state_value(const struct invalid_power_state *kind, u32 valid);
+
+/* How a call ended: at the next instruction, at the entry point, or not within the bound. */
+enum suspend_end { SUSPEND_STUCK, SUSPEND_RETURNED, SUSPEND_RESUMED };
+
+/* What the CPU had at the entry point, captured before anything changed it (6.4.3). */
+struct suspend_entry {
+	u64 x0;
+	u64 current_el;		/* CurrentEL: the EL in bits [3:2] */
+	u64 daif;
+	u64 sctlr;		/* SCTLR_ELx of that EL */
+};
+
+struct suspend_call {
+	u32 id;			/* CPU_SUSPEND's SMC32 or SMC64 ID */
+	u32 power_state;
+	bool listed;		/* power_state is one a firmware table (DT idle state) lists */
+	u64 entry_point;
+	u64 context_id;
+	u32 caller_el;
+	u64 caller_sctlr;	/* SCTLR_ELx of the caller when it called */
+	u64 bound_us;		/* how long the observer waited for an end */
+	enum suspend_end end;
+	u64 x0;			/* SUSPEND_RETURNED: what the call left in X0 */
+	u64 elapsed_us;		/* SUSPEND_RETURNED: from the call to its return */
+	struct suspend_entry entry;	/* SUSPEND_RESUMED */
+};
+
+/* The wake-up interrupt of a standby call made with PSTATE.I set. */
+struct suspend_wakeup {
+	u64 taken_during_call;	/* timer interrupts handled before the call returned */
+	bool taken_after_unmask;	/* handled once PSTATE.I was cleared, within the bound */
+};
+
+/* Core state a standby must not change (5.4.9), read just before and just after the call. */
+enum core_reg {
+	CORE_CURRENT_EL, CORE_DAIF, CORE_SCTLR, CORE_VBAR, CORE_TPIDR, CORE_TTBR0, CORE_TCR,
+	CORE_MAIR, CORE_REG_COUNT
+};
+
+struct core_state {
+	u64 reg[CORE_REG_COUNT];
+};
+
+/* A standby call (valid power_state, wake-up source armed) must return SUCCESS. */
+void judge_standby(const struct suspend_call *c, struct verdict *v);
+/* After a masked standby returned, the interrupt that ended it is still delivered. */
+void judge_standby_wakeup_pending(const struct suspend_call *c, const struct suspend_wakeup *w,
+				  struct verdict *v);
+void judge_standby_core_state(const struct suspend_call *c, const struct core_state *before,
+			      const struct core_state *after, struct verdict *v);
+/* A powerdown call with a usable entry point: resumed in the 6.4.3 state, or SUCCESS in place. */
+void judge_powerdown(const struct suspend_call *c, struct verdict *v);
+/* A standby power_state made invalid by KIND. */
+void judge_invalid_power_state(const struct invalid_power_state *kind, const struct suspend_call *c,
+			       struct verdict *v);
+/* A powerdown call whose entry point no caller can use, under VERSION. */
+void judge_invalid_entry_point(u32 version, const struct suspend_call *c, struct verdict *v);
+
+#endif
