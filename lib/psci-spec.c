@@ -126,6 +126,21 @@ s64 psci_result(u32 id, u64 x0)
 	return PSCI_FN_IS_SMC64(id) ? (s64)x0 : (s32)x0;
 }
 
+/* "W0 0xffffffff (NOT_SUPPORTED)": the register the result is judged on (DEN0022F.b 5.2.2). */
+const char *psci_result_text(u32 id, u64 x0, char *buf, size_t size)
+{
+	s64 ret = psci_result(id, x0);
+	int n;
+
+	if (PSCI_FN_IS_SMC64(id))
+		n = snprintf(buf, size, "X0 0x%lx", x0);
+	else
+		n = snprintf(buf, size, "W0 0x%x", (u32)x0);
+	if (ret < 0)
+		snprintf(buf + n, size - n, " (%s)", psci_ret_name((s32)ret));
+	return buf;
+}
+
 const char *psci_ret_name(s32 ret)
 {
 	static const char *const names[] = {

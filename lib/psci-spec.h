@@ -71,6 +71,8 @@ bool psci_function_is_mandatory(const struct psci_function *fn, u32 version);
 bool psci_error_permitted(const struct psci_function *fn, u32 version, s32 code);
 /* The result as the spec defines it: W0 sign-extended for SMC32, X0 for SMC64 (5.2.2). */
 s64 psci_result(u32 id, u64 x0);
+/* Writes "W0 0x... (NAME)" or "X0 0x...": the result as it is judged. */
+const char *psci_result_text(u32 id, u64 x0, char *buf, size_t size);
 /* Writes "NAME" or "NAME64" for ID into BUF. */
 const char *psci_id_name(u32 id, char *buf, size_t size);
 

@@ -42,6 +42,13 @@ enum psci_ret {
 	PSCI_RET_INVALID_ADDRESS = -9,
 };
 
+/* What MIGRATE_INFO_TYPE reports (5.1.7); NOT_SUPPORTED means the same as NOT_REQUIRED. */
+enum migrate_info_type {
+	MIGRATE_TYPE_UP_CAPABLE = 0,		/* UP Trusted OS that can migrate */
+	MIGRATE_TYPE_UP_NOT_CAPABLE = 1,	/* UP Trusted OS that cannot */
+	MIGRATE_TYPE_NOT_REQUIRED = 2,		/* none, or MP: nothing to migrate */
+};
+
 enum psci_affinity_state { PSCI_AFF_ON = 0, PSCI_AFF_OFF = 1, PSCI_AFF_ON_PENDING = 2 };
 
 const char *psci_ret_name(s32 ret);

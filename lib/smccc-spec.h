@@ -19,8 +19,33 @@
 
 #define SMCCC_VERSION_ID 0x80000000u
 #define SMCCC_ARCH_FEATURES_ID 0x80000001u
-/* A function number in the Arm Architecture range that no SMCCC revision defines. */
-#define SMCCC_ARCH_UNDEFINED_ID 0x8000fefeu
+/* A function number no standard range defines, and its Arm Architecture ID. */
+#define SMCCC_PROBE_NUMBER 0xfefeu
+#define SMCCC_ARCH_UNDEFINED_ID (0x80000000u | SMCCC_PROBE_NUMBER)
+
+/* Function Identifier fields (DEN0028): fast call, SMC64, owning entity number, number. */
+#define SMCCC_FAST_CALL 0x80000000u
+#define SMCCC_SMC64 0x40000000u
+#define SMCCC_OEN_SHIFT 24
+#define SMCCC_OEN_COUNT 64
+#define SMCCC_FAST_FID(oen, smc64, number) \
+	(SMCCC_FAST_CALL | ((smc64) ? SMCCC_SMC64 : 0) | (u32)(oen) << SMCCC_OEN_SHIFT | (number))
+#define SMCCC_FID_OEN(fid) (((fid) >> SMCCC_OEN_SHIFT) & (SMCCC_OEN_COUNT - 1))
+
+/* Who assigns the function numbers of an owning entity's range. */
+enum smccc_owner {
+	SMCCC_OWNER_STANDARD,	/* an Arm standard: what it does not define is unknown */
+	SMCCC_OWNER_RESERVED,	/* reserved by SMCCC: every ID is unknown */
+	SMCCC_OWNER_VENDOR,	/* a vendor: only the range's own queries can tell */
+};
+
+enum smccc_owner smccc_owner_of(unsigned int oen);
+const char *smccc_owner_name(unsigned int oen);
+
+/* General Service Queries: Call Count, Call UID, Revision (SMC32 fast calls). */
+#define SMCCC_NR_SERVICE_QUERIES 3
+/* The ID of query INDEX that speaks for OEN's range. */
+u32 smccc_service_query_id(unsigned int oen, unsigned int index);
 
 #define SMCCC_MAX_FEATURE_VALUES 5
 

@@ -53,23 +53,18 @@ u32 invalid_power_state_value(const struct invalid_power_state *kind, u32 valid)
 	return (valid & ~kind->clear) | kind->set;
 }
 
-static const char *result_register(u32 id)
-{
-	return PSCI_FN_IS_SMC64(id) ? "X0" : "W0";
-}
-
 static s64 result_of(const struct suspend_call *c)
 {
 	return psci_result(c->id, c->x0);
 }
 
-/* "returned SUCCESS (W0 0x0)", for the explanations. */
+/* "returned W0 0x0 after 52000 us", for the explanations. */
 static const char *describe_return(const struct suspend_call *c, char *buf, size_t size)
 {
-	s64 r = result_of(c);
+	char got[48];
 
-	snprintf(buf, size, "returned %ld (%s, %s 0x%lx) after %lu us", r, psci_ret_name((s32)r),
-		 result_register(c->id), PSCI_FN_IS_SMC64(c->id) ? c->x0 : (u32)c->x0, c->elapsed_us);
+	snprintf(buf, size, "returned %s after %lu us", psci_result_text(c->id, c->x0, got, sizeof(got)),
+		 c->elapsed_us);
 	return buf;
 }
 

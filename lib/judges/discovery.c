@@ -96,13 +96,11 @@ void judge_features(u32 id, u32 version, s32 result, struct verdict *v)
 /* 5.2.2: SMC32 errors are 32-bit (W0), SMC64 errors 64-bit (X0). */
 void judge_absent_call(u32 id, u64 x0, struct verdict *v)
 {
-	s64 ret = psci_result(id, x0);
-	char name[32];
+	char name[32], got[48];
 
-	verdict_expect(v, ret == PSCI_RET_NOT_SUPPORTED,
-		       "%s, reported absent, returned %s 0x%lx (%s) when called: must be NOT_SUPPORTED",
-		       psci_id_name(id, name, sizeof(name)), PSCI_FN_IS_SMC64(id) ? "X0" : "W0",
-		       PSCI_FN_IS_SMC64(id) ? x0 : (u32)x0, psci_ret_name((s32)ret));
+	verdict_expect(v, psci_result(id, x0) == PSCI_RET_NOT_SUPPORTED,
+		       "%s, reported absent, returned %s when called: must be NOT_SUPPORTED",
+		       psci_id_name(id, name, sizeof(name)), psci_result_text(id, x0, got, sizeof(got)));
 }
 
 static bool smccc_version_well_formed(u64 x0)
