@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's own tests: the judges and the runner on the host, the runtime's guard rails
-# under QEMU, and the selftest image at every vCPU count. Ends with the line
+# under QEMU, the selftest image and the PSCI suite on QEMU TCG (where the known
+# deviations are XFAIL and anything else that fails is a regression). Ends with the line
 # "check: N passed, N failed" and exits 1 if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -36,6 +37,7 @@ run_suite judges build/host/judge-tests
 run_suite host tests/host/run.sh
 run_suite guest tests/guest/run.sh
 run_suite selftest ./run_tests.sh -j "$(nproc)" -g selftest
+run_suite psci ./run_tests.sh -j "$(nproc)" -g psci
 
 echo "check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

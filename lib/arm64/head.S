@@ -8,6 +8,55 @@
 #include "boot-info.h"
 #include "pgtable.h"
 
+/* Branches to \label if the CPU runs at EL2. Clobbers \tmp. */
+.macro branch_if_el2 tmp, label
+	mrs	\tmp, CurrentEL
+	cmp	\tmp, #(2 << 2)
+	b.eq	\label
+.endm
+
+.macro tlb_flush_el el
+.if \el == 1
+	tlbi	vmalle1
+.else
+	tlbi	alle2
+.endif
+	dsb	nsh
+	isb
+.endm
+
+/* x0 = ttbr, x1 = MAIR, x2 = PARange: tables in, TLB flushed, then MMU and caches on. */
+.macro mmu_enable_el el, tcr, ps_shift
+	msr	mair_el\el, x1
+	ldr	x1, =\tcr
+	orr	x1, x1, x2, lsl #\ps_shift
+	msr	tcr_el\el, x1
+	msr	ttbr0_el\el, x0
+	isb
+	tlb_flush_el \el
+	mrs	x0, sctlr_el\el
+	ldr	x1, =SCTLR_MMU_ON
+	orr	x0, x0, x1
+	msr	sctlr_el\el, x0
+	isb
+	ret
+.endm
+
+/* x0 = ttbr: MMU off, new tables, TLB flushed, MMU back on. No memory access meanwhile. */
+.macro mmu_switch_el el
+	mrs	x1, sctlr_el\el
+	ldr	x2, =SCTLR_MMU_ON
+	bic	x2, x1, x2
+	msr	sctlr_el\el, x2
+	isb
+	msr	ttbr0_el\el, x0
+	isb
+	tlb_flush_el \el
+	msr	sctlr_el\el, x1
+	isb
+	ret
+.endm
+
 	.section .head.text, "ax"
 	.global _text
 _text:
@@ -54,9 +103,7 @@ primary_entry:
  * routing that lets the image take its own interrupts. Clobbers x0 only.
  */
 el_setup:
-	mrs	x0, CurrentEL
-	cmp	x0, #(2 << 2)
-	b.eq	1f
+	branch_if_el2 x0, 1f
 	ldr	x0, =SCTLR_EL1_RESET
 	msr	sctlr_el1, x0
 	msr	tpidr_el1, xzr		/* CPU 0 until smp code knows better */
@@ -95,10 +142,9 @@ early_idmap:
 	lsr	x3, x2, #L1_SHIFT
 	orr	x5, x4, x3, lsl #L1_SHIFT
 	str	x5, [x0, x3, lsl #3]
-	mrs	x3, CurrentEL
-	cmp	x3, #(2 << 2)
-	b.ne	2f
-	mov	x3, #0			/* EL2 regime: AP[1] is RES1 */
+	branch_if_el2 x3, 4f
+	b	2f
+4:	mov	x3, #0			/* EL2 regime: AP[1] is RES1 */
 3:	ldr	x5, [x0, x3, lsl #3]
 	orr	x5, x5, #PTE_AP_RES1_EL2
 	str	x5, [x0, x3, lsl #3]
@@ -117,76 +163,19 @@ mmu_enable:
 	ldr	x1, =MAIR_VALUE
 	mrs	x2, id_aa64mmfr0_el1
 	and	x2, x2, #0x7		/* PARange */
-	mrs	x3, CurrentEL
-	cmp	x3, #(2 << 2)
-	b.eq	1f
-	msr	mair_el1, x1
-	ldr	x1, =(TCR_COMMON | TCR_EL1_EPD1)
-	orr	x1, x1, x2, lsl #TCR_EL1_IPS_SHIFT
-	msr	tcr_el1, x1
-	msr	ttbr0_el1, x0
-	isb
-	tlbi	vmalle1
-	dsb	nsh
-	isb
-	mrs	x0, sctlr_el1
-	ldr	x1, =SCTLR_MMU_ON
-	orr	x0, x0, x1
-	msr	sctlr_el1, x0
-	isb
-	ret
-1:	msr	mair_el2, x1
-	ldr	x1, =(TCR_COMMON | TCR_EL2_RES1)
-	orr	x1, x1, x2, lsl #TCR_EL2_PS_SHIFT
-	msr	tcr_el2, x1
-	msr	ttbr0_el2, x0
-	isb
-	tlbi	alle2
-	dsb	nsh
-	isb
-	mrs	x0, sctlr_el2
-	ldr	x1, =SCTLR_MMU_ON
-	orr	x0, x0, x1
-	msr	sctlr_el2, x0
-	isb
-	ret
+	branch_if_el2 x3, 1f
+	mmu_enable_el 1, (TCR_COMMON | TCR_EL1_EPD1), TCR_EL1_IPS_SHIFT
+1:	mmu_enable_el 2, (TCR_COMMON | TCR_EL2_RES1), TCR_EL2_PS_SHIFT
 
 /*
- * mmu_switch(ttbr): MMU off, new tables, MMU on. Going through "off" avoids
- * break-before-make for blocks whose size or attributes change. Touches no
- * memory while the MMU is off.
+ * mmu_switch(ttbr): going through "MMU off" avoids break-before-make for the
+ * blocks whose size or attributes change between the boot map and the final one.
  */
 	.global mmu_switch
 mmu_switch:
-	mrs	x3, CurrentEL
-	cmp	x3, #(2 << 2)
-	b.eq	1f
-	mrs	x1, sctlr_el1
-	ldr	x2, =SCTLR_MMU_ON
-	bic	x2, x1, x2
-	msr	sctlr_el1, x2
-	isb
-	msr	ttbr0_el1, x0
-	isb
-	tlbi	vmalle1
-	dsb	nsh
-	isb
-	msr	sctlr_el1, x1
-	isb
-	ret
-1:	mrs	x1, sctlr_el2
-	ldr	x2, =SCTLR_MMU_ON
-	bic	x2, x1, x2
-	msr	sctlr_el2, x2
-	isb
-	msr	ttbr0_el2, x0
-	isb
-	tlbi	alle2
-	dsb	nsh
-	isb
-	msr	sctlr_el2, x1
-	isb
-	ret
+	branch_if_el2 x3, 1f
+	mmu_switch_el 1
+1:	mmu_switch_el 2
 
 /* apply_relocations(base): the static PIE has only R_AARCH64_RELATIVE (the Makefile checks). */
 apply_relocations:
