@@ -7,6 +7,7 @@
  * mismatch is a FAIL; crash=exception and crash=hang misbehave on purpose so
  * the project's own tests can see the runner report them.
  */
+#include "argv.h"
 #include "exceptions.h"
 #include "mmu.h"
 #include "processor.h"
@@ -40,13 +41,6 @@ struct options {
 	unsigned long el;
 	const char *crash;
 };
-
-static const char *arg_value(const char *arg, const char *key)
-{
-	size_t n = strlen(key);
-
-	return !strncmp(arg, key, n) && arg[n] == '=' ? arg + n + 1 : NULL;
-}
 
 static void parse_options(int argc, char **argv, struct options *opt)
 {

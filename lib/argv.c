@@ -20,3 +20,10 @@ int split_args(const char *name, const char *cmdline, char *buf, size_t size, ch
 	argv[argc] = NULL;
 	return argc;
 }
+
+const char *arg_value(const char *arg, const char *key)
+{
+	size_t n = strlen(key);
+
+	return !strncmp(arg, key, n) && arg[n] == '=' ? arg + n + 1 : NULL;
+}

@@ -8,4 +8,7 @@
 /* Splits the kernel command line at spaces into ARGV after ARGV[0] = NAME; returns argc. */
 int split_args(const char *name, const char *cmdline, char *buf, size_t size, char **argv);
 
+/* The value of ARG if it reads KEY=value, else NULL. */
+const char *arg_value(const char *arg, const char *key);
+
 #endif

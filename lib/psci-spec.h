@@ -24,6 +24,15 @@
 #define PSCI_FN_IS_SMC64(id) (((id) & PSCI_SMC64) != 0)
 #define PSCI_FN_COUNT 0x20	/* 0x00-0x1f: the PSCI part of the standard service */
 
+/* SYSTEM_RESET2 reset_type (5.1.12, 5.13.1 Table 10). */
+#define RESET2_WARM_RESET	0x0u
+#define RESET2_VENDOR		0x80000000u
+/* Vendor reset errors beyond the 5.2.2 codes are below this (5.13.5). */
+#define RESET2_VENDOR_ERROR_BELOW	(-256)
+/* SYSTEM_OFF2 type (5.1.10); PSCI_FEATURES(SYSTEM_OFF2) bit 0 (5.16.2 Table 11). */
+#define OFF2_TYPE_DEFAULT	0x0u
+#define OFF2_HIBERNATE_OFF	0x1u
+
 /* What a successful call gives back, so that a judge can tell values from errors. */
 enum psci_result_kind {
 	PSCI_RESULT_SUCCESS,		/* SUCCESS (0) */

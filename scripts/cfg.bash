@@ -1,10 +1,10 @@
 # Reads unittests.cfg in a single pass into cfg_* arrays keyed by test name,
 # and picks the tests a run asks for.
 
-cfg_known_keys="file, smp, extra_params, test_args, groups, timeout, accel"
+cfg_known_keys="file, smp, extra_params, test_args, groups, timeout, accel, reboot"
 cfg_tests=()
 declare -A cfg_file=() cfg_smp=() cfg_extra_params=() cfg_test_args=() \
-	cfg_groups=() cfg_timeout=() cfg_accel=() cfg_line=() cfg_key_line=()
+	cfg_groups=() cfg_timeout=() cfg_accel=() cfg_reboot=() cfg_line=() cfg_key_line=()
 
 cfg_error() { die "$cfg_display:$1: $2"; }
 
@@ -42,6 +42,7 @@ open_section() {
 	cfg_smp[$name]=1
 	cfg_timeout[$name]=30
 	cfg_extra_params[$name]="" cfg_test_args[$name]="" cfg_groups[$name]="" cfg_accel[$name]=""
+	cfg_reboot[$name]=no
 }
 
 close_section() {
@@ -64,6 +65,9 @@ set_cfg_key() {
 	accel)
 		[[ $value == tcg || $value == kvm ]] || cfg_error "$number" "'accel' must be tcg or kvm, got '$value'"
 		cfg_accel[$section]=$value ;;
+	reboot)
+		[[ $value == yes || $value == no ]] || cfg_error "$number" "'reboot' must be yes or no, got '$value'"
+		cfg_reboot[$section]=$value ;;
 	extra_params)
 		split_shell_words "$value" || cfg_error "$number" "unterminated quote in extra_params"
 		cfg_extra_params[$section]=$value ;;

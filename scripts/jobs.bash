@@ -68,7 +68,7 @@ judge_test() {
 	# timeout(1) answers 124 on expiry; a VMM that exits 124 by itself
 	# before the deadline has not timed out.
 	((exit_status[index] == 124 && elapsed_us[index] >= seconds * 1000000)) && timed_out=1
-	parse_console "$log_dir/$name.log"
+	parse_console "$log_dir/$name.log" "$timed_out" "$seconds"
 	write_checks "$log_dir/$name.checks"
 	decide_verdict "$timed_out" "$seconds"
 }

@@ -12,8 +12,10 @@ build_qemu_command() {
 		# The default GICv2 addresses at most 8 CPUs.
 		((smp > 8)) && qemu_command+=(-machine gic-version=3)
 	fi
-	qemu_command+=(-m 256 -smp "$smp" -display none -serial stdio -no-reboot
-		-kernel "$test_dir/${cfg_file[$name]}")
+	qemu_command+=(-m 256 -smp "$smp" -display none -serial stdio)
+	# A guest reset ends the run unless the test needs the boot after it.
+	[[ ${cfg_reboot[$name]} == yes ]] || qemu_command+=(-no-reboot)
+	qemu_command+=(-kernel "$test_dir/${cfg_file[$name]}")
 	[[ -n ${cfg_test_args[$name]} ]] && qemu_command+=(-append "${cfg_test_args[$name]}")
 	split_shell_words "${cfg_extra_params[$name]}"
 	qemu_command+=("${shell_words[@]}")

@@ -24,7 +24,7 @@ CFG
 test_cfg_unknown_key_names_its_line() {
 	printf '[t]\nfile = a.flat\narch = arm64\n' | write_cfg
 	run_runner -l
-	expect_error "cfg:3: unknown key 'arch'; known keys: file, smp, extra_params, test_args, groups, timeout, accel"
+	expect_error "cfg:3: unknown key 'arch'; known keys: file, smp, extra_params, test_args, groups, timeout, accel, reboot"
 }
 
 test_cfg_malformed_line_names_its_line() {

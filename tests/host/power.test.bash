@@ -1,0 +1,154 @@
+# Power events an image announces with EXPECT lines: the runner judges a
+# power-off, the next boot's result line a reset; the reboot cfg key.
+
+# One test "t" booting image t.flat with the optional extra cfg lines $1.
+write_power_test_cfg() {
+	printf '[t]\nfile = t.flat\n%s\n' "${1-}" | write_cfg
+}
+
+# t.checks has a line with status $1 and check ID $2 whose detail holds $3.
+expect_check() {
+	local line
+	while IFS= read -r line; do
+		[[ $line == "$1"$'\t'"$2"$'\t'* && ${line##*$'\t'} == *"$3"* ]] && return 0
+	done <"$work/logs/t.checks"
+	fail "t.checks has no $1 $2 line with: $3; it holds: $(<"$work/logs/t.checks")"
+}
+
+test_poweroff_after_end_passes() {
+	write_power_test_cfg
+	write_image t.flat <<'IMAGE'
+PASS: a.b [R 1]
+SUMMARY: pass=1 fail=0 skip=0 info=0
+END: PASS
+EXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 1
+
+IMAGE
+	run_runner
+	expect_status 0
+	expect_line out "PASS t (2 checks: 2 pass)"
+	expect_check PASS sys.off "SYSTEM_OFF from CPU 1: nothing after the call, and the VMM exited by itself"
+}
+
+test_poweroff_with_output_after_fails() {
+	write_power_test_cfg
+	write_image t.flat <<'IMAGE'
+END: SKIP
+EXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0
+
+SYSTEM_OFF returned -1
+FAIL: sys.off [R 5.10] returned
+END: FAIL
+IMAGE
+	run_runner
+	expect_status 1
+	expect_line out "FAIL t (1 unexpected: sys.off; 2 checks: 2 fail)"
+	expect_check FAIL sys.off "output after the call: SYSTEM_OFF returned -1 | FAIL: sys.off [R 5.10] returned | END: FAIL"
+}
+
+test_poweroff_without_vmm_exit_fails() {
+	write_power_test_cfg "timeout = 1"
+	printf 'END: PASS\nEXPECT: poweroff sys.off [R 5.10] off\n@sleep 10\n' | write_image t.flat
+	run_runner
+	expect_status 1
+	expect_line out "TIMEOUT t (timed out after 1 s; 1 check: 1 fail; last lines: END: PASS | EXPECT: poweroff sys.off [R 5.10] off)"
+	expect_check FAIL sys.off "off: the VMM did not exit within 1 s"
+}
+
+test_poweroff_check_follows_deviations() {
+	write_power_test_cfg
+	mkdir "$work/deviations"
+	printf 'sys.off | resets instead | R 5.10\n' >"$work/deviations/qemu.txt"
+	printf 'PASS: a.b [R 1]\nEND: PASS\nEXPECT: poweroff sys.off [R 5.10] off\nbooting again\n' | write_image t.flat
+	run_runner
+	expect_status 0
+	expect_line out "PASS t (2 checks: 1 pass, 1 xfail)"
+	expect_check XFAIL sys.off "output after the call: booting again"
+}
+
+test_reset_reported_by_next_boot_passes() {
+	write_power_test_cfg "reboot = yes"
+	write_image t.flat <<'IMAGE'
+t: boot banner
+SKIP: a.b [R 1] absent
+EXPECT: reset sys.reset [R 5.12] SYSTEM_RESET from CPU 0
+@reset
+t: boot banner
+PASS: sys.reset [R 5.12] booted again
+SUMMARY: pass=1 fail=0 skip=0 info=0
+END: PASS
+IMAGE
+	run_runner
+	expect_status 0
+	expect_line out "PASS t (2 checks: 1 pass, 1 skip)"
+	expect_check PASS sys.reset "booted again"
+}
+
+test_reset_without_next_boot_fails() {
+	write_power_test_cfg
+	printf 'PASS: a.b [R 1]\nEXPECT: reset sys.reset [R 5.12] SYSTEM_RESET\n@reset\nEND: PASS\n' | write_image t.flat
+	run_runner
+	expect_status 1
+	expect_text out "FAIL t (no END line: image stopped early; 2 checks: 1 pass, 1 fail; last lines: "
+	expect_check FAIL sys.reset "SYSTEM_RESET: no boot after the reset reported it"
+}
+
+test_end_before_announced_reset_does_not_count() {
+	write_power_test_cfg
+	printf 'PASS: a.b [R 1]\nEND: PASS\nEXPECT: reset sys.reset [R 5.12] reset\n@reset\n' | write_image t.flat
+	run_runner
+	expect_status 1
+	expect_text out "FAIL t (no END line: image stopped early; "
+}
+
+test_reset_announced_again_by_next_boot_fails() {
+	write_power_test_cfg "reboot = yes"
+	write_image t.flat <<'IMAGE'
+EXPECT: reset sys.reset [R 5.12] reset
+@reset
+EXPECT: reset sys.reset [R 5.12] reset
+@reset
+PASS: sys.reset [R 5.12] booted again
+END: PASS
+IMAGE
+	run_runner
+	expect_status 1
+	expect_line out "FAIL t (1 unexpected: sys.reset; 2 checks: 1 pass, 1 fail)"
+	expect_check FAIL sys.reset "reset: no boot after the reset reported it"
+}
+
+test_malformed_expect_lines_are_free_text() {
+	write_power_test_cfg
+	write_image t.flat <<'IMAGE'
+PASS: a.b [R 1]
+END: PASS
+EXPECT: shutdown sys.off [R 5.10]
+EXPECT: poweroff Sys.off [R 5.10]
+EXPECT: reset sys.reset R 5.12
+EXPECT:poweroff sys.off [R 5.10]
+IMAGE
+	run_runner
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 pass)"
+}
+
+test_reboot_defaults_to_no() {
+	write_power_test_cfg
+	run_runner -n
+	expect_status 0
+	expect_text out " -serial stdio -no-reboot -kernel "
+}
+
+test_reboot_yes_lets_the_guest_reboot() {
+	write_power_test_cfg "reboot = yes"
+	run_runner -n
+	expect_status 0
+	expect_no_text out "-no-reboot"
+	expect_text out " -serial stdio -kernel "
+}
+
+test_reboot_bad_value_names_its_line() {
+	write_power_test_cfg "reboot = sometimes"
+	run_runner -l
+	expect_error "cfg:3: 'reboot' must be yes or no, got 'sometimes'"
+}
