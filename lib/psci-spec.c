@@ -137,18 +137,18 @@ const char *psci_result_text(u32 id, u64 x0, char *buf, size_t size)
 	else
 		n = snprintf(buf, size, "W0 0x%x", (u32)x0);
 	if (ret < 0)
-		snprintf(buf + n, size - n, " (%s)", psci_ret_name((s32)ret));
+		snprintf(buf + n, size - n, " (%s)", psci_ret_name(ret));
 	return buf;
 }
 
-const char *psci_ret_name(s32 ret)
+const char *psci_ret_name(s64 ret)
 {
 	static const char *const names[] = {
 		"SUCCESS", "NOT_SUPPORTED", "INVALID_PARAMETERS", "DENIED", "ALREADY_ON",
 		"ON_PENDING", "INTERNAL_FAILURE", "NOT_PRESENT", "DISABLED", "INVALID_ADDRESS",
 	};
 
-	return ret <= 0 && -ret < (s32)ARRAY_SIZE(names) ? names[-ret] : "(not a PSCI code)";
+	return ret <= 0 && -ret < (s64)ARRAY_SIZE(names) ? names[-ret] : "(not a PSCI code)";
 }
 
 const char *psci_id_name(u32 id, char *buf, size_t size)

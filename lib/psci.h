@@ -51,7 +51,8 @@ enum migrate_info_type {
 
 enum psci_affinity_state { PSCI_AFF_ON = 0, PSCI_AFF_OFF = 1, PSCI_AFF_ON_PENDING = 2 };
 
-const char *psci_ret_name(s32 ret);
+/* The Table 5 name of a result, W0 sign-extended or X0 (5.2.2). */
+const char *psci_ret_name(s64 ret);
 
 /* SMC32 results are judged on W0 (DEN0022F.b 5.2.2). */
 s32 psci_version(void);

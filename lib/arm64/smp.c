@@ -43,6 +43,14 @@ int smp_processor_id(void)
 	return (int)read_sysreg_el(tpidr);
 }
 
+int smp_first_secondary(void)
+{
+	for (int cpu = 0; cpu < cpu_count; cpu++)
+		if (cpu != smp_processor_id())
+			return cpu;
+	return -1;
+}
+
 int nr_cpus(void)
 {
 	return cpu_count;

@@ -30,6 +30,8 @@ int nr_cpus(void);
 u64 cpu_mpidr(int cpu);
 int cpu_by_mpidr(u64 mpidr);
 int smp_processor_id(void);
+/* The first CPU of the DT other than the caller, or -1. */
+int smp_first_secondary(void);
 bool cpu_online(int cpu);
 u64 secondary_entry_address(void);
 const struct cpu_entry_state *cpu_entry_state(int cpu);

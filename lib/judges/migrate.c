@@ -99,7 +99,7 @@ void judge_info_up_cpu(s32 type, u32 id, u64 x0, bool reported_absent, const u64
 	else
 		verdict_set(v, CHECK_FAIL, "MIGRATE_INFO_TYPE %d; %s returned %s 0x%lx (%s), no MPIDR of /cpus", type, name,
 			    PSCI_FN_IS_SMC64(id) ? "X0" : "W0", PSCI_FN_IS_SMC64(id) ? x0 : (u32)x0,
-			    psci_result(id, x0) < 0 ? psci_ret_name((s32)psci_result(id, x0)) : "a value");
+			    psci_result(id, x0) < 0 ? psci_ret_name(psci_result(id, x0)) : "a value");
 }
 
 /* Table 9, for a valid target: 2 or NOT_SUPPORTED gives NOT_SUPPORTED; 0 and 1 from a non-resident core, NOT_PRESENT. */
@@ -113,14 +113,14 @@ void judge_migrate_valid_target(s32 type, u32 id, bool reported_absent, u64 x0, 
 		return;
 	if (migrate_type_not_required(type)) {
 		verdict_expect(v, ret == PSCI_RET_NOT_SUPPORTED, "MIGRATE_INFO_TYPE %d; %s to a powered-up core returned %ld (%s), Table 9 gives NOT_SUPPORTED",
-			       type, name, ret, psci_ret_name((s32)ret));
+			       type, name, ret, psci_ret_name(ret));
 		return;
 	}
 	/* 5.8.2: DENIED for a Trusted OS that cannot migrate; an unimplemented function is NOT_SUPPORTED (5.3.2). */
 	verdict_expect(v, ret == PSCI_RET_NOT_PRESENT || (type == MIGRATE_TYPE_UP_NOT_CAPABLE && ret == PSCI_RET_DENIED) ||
 			  (reported_absent && ret == PSCI_RET_NOT_SUPPORTED),
 		       "MIGRATE_INFO_TYPE %d; %s from a core the Trusted OS is not on returned %ld (%s), want NOT_PRESENT%s%s",
-		       type, name, ret, psci_ret_name((s32)ret),
+		       type, name, ret, psci_ret_name(ret),
 		       type == MIGRATE_TYPE_UP_NOT_CAPABLE ? " or DENIED" : "",
 		       reported_absent ? " or NOT_SUPPORTED (reported absent)" : "");
 }
@@ -142,7 +142,7 @@ void judge_migrate_invalid_target(s32 type, u32 id, u64 x0, struct verdict *v)
 			  (migrate_type_not_required(type) && ret == PSCI_RET_NOT_SUPPORTED) ||
 			  (type == MIGRATE_TYPE_UP_NOT_CAPABLE && ret == PSCI_RET_DENIED),
 		       "MIGRATE_INFO_TYPE %d; %s, implemented, to a target_cpu with reserved bits set returned %ld (%s), want INVALID_PARAMETERS%s",
-		       type, name, ret, psci_ret_name((s32)ret),
+		       type, name, ret, psci_ret_name(ret),
 		       migrate_type_not_required(type) ? " or NOT_SUPPORTED" :
 		       type == MIGRATE_TYPE_UP_NOT_CAPABLE ? " or DENIED" : "");
 }

@@ -1,0 +1,342 @@
+#include "judges/cpu_on.h"
+#include "judges/affinity.h"
+#include "string.h"
+
+/* "CPU_ON64 returned X0 0x... (NAME)": SMC32 results are read in W0, SMC64 in X0 (5.2.2). */
+static const char *describe_return(u32 id, u64 x0, char *buf, size_t size)
+{
+	char name[32], got[48];
+
+	snprintf(buf, size, "%s returned %s", psci_id_name(id, name, sizeof(name)),
+		 psci_result_text(id, x0, got, sizeof(got)));
+	return buf;
+}
+
+static bool is_code(u32 id, u64 x0, s32 code)
+{
+	return psci_result(id, x0) == code;
+}
+
+void judge_cpu_on_starts(const struct cpu_on_start *s, struct verdict *v)
+{
+	char ret[96];
+
+	describe_return(s->id, s->x0, ret, sizeof(ret));
+	if (is_code(s->id, s->x0, PSCI_RET_DENIED) || is_code(s->id, s->x0, PSCI_RET_INTERNAL_FAILURE))
+		verdict_set(v, CHECK_INFO, "%s for an OFF CPU of the DT: permitted (firmware policy or physical reasons), so its entry state cannot be checked",
+			    ret);
+	else if (!is_code(s->id, s->x0, PSCI_RET_SUCCESS))
+		verdict_set(v, CHECK_FAIL, "%s for an OFF CPU of the DT with a valid entry point: must be SUCCESS", ret);
+	else
+		verdict_expect(v, s->entries == 1, "%s; the CPU reached the entry point %lu time(s) within %lu ms%s", ret,
+			       s->entries, s->bound_us / 1000, s->entries == 1 ? "" : ": must be exactly once");
+}
+
+/* The entry-state judges need a CPU that started; without one there is nothing to judge. */
+static bool started(const struct cpu_on_start *s, struct verdict *v)
+{
+	if (is_code(s->id, s->x0, PSCI_RET_SUCCESS) && s->entries)
+		return true;
+	verdict_set(v, CHECK_SKIP, "the CPU did not start (see cpu_on.starts)");
+	return false;
+}
+
+bool context_id_matches(u32 id, u64 passed, u64 entry_x0)
+{
+	return PSCI_FN_IS_SMC64(id) ? entry_x0 == passed : (u32)entry_x0 == (u32)passed;
+}
+
+void judge_entry_context_id(const struct cpu_on_start *s, struct verdict *v)
+{
+	char name[32];
+
+	if (!started(s, v))
+		return;
+	psci_id_name(s->id, name, sizeof(name));
+	if (PSCI_FN_IS_SMC64(s->id))
+		verdict_expect(v, context_id_matches(s->id, s->context_id, s->entry_x0),
+			       "entered with X0 0x%lx; %s passed context_id 0x%lx", s->entry_x0, name, s->context_id);
+	else
+		verdict_expect(v, context_id_matches(s->id, s->context_id, s->entry_x0),
+			       "entered with W0 0x%x (X0 0x%lx); %s passed the 32-bit context_id 0x%x",
+			       (u32)s->entry_x0, s->entry_x0, name, (u32)s->context_id);
+}
+
+void judge_entry_el(const struct cpu_on_start *s, struct verdict *v)
+{
+	unsigned int el = (s->entry_current_el >> 2) & 3;
+
+	if (started(s, v))
+		verdict_expect(v, el == s->caller_el,
+			       "entered at EL%u; the caller runs at EL%u, the highest Non-secure EL it was booted with",
+			       el, s->caller_el);
+}
+
+void judge_entry_stack_pointer(const struct cpu_on_start *s, struct verdict *v)
+{
+	if (!started(s, v))
+		return;
+	if (!s->read_back)
+		verdict_set(v, CHECK_FAIL, "the started CPU did not run the code that reads SPSel");
+	else
+		verdict_expect(v, s->spsel == ENTRY_SPSEL_ELX, "SPSel %lu at entry: must be 1 (EL%uh)",
+			       s->spsel, s->caller_el);
+}
+
+void judge_entry_daif(const struct cpu_on_start *s, struct verdict *v)
+{
+	if (started(s, v))
+		verdict_expect(v, (s->entry_daif & ENTRY_DAIF_ALL_MASKED) == ENTRY_DAIF_ALL_MASKED,
+			       "DAIF 0x%lx at entry: D, A, I and F must all be masked (0x%lx)", s->entry_daif,
+			       ENTRY_DAIF_ALL_MASKED);
+}
+
+void judge_entry_mmu_off(const struct cpu_on_start *s, struct verdict *v)
+{
+	if (started(s, v))
+		verdict_expect(v, !(s->entry_sctlr & ENTRY_SCTLR_M),
+			       "SCTLR_EL%u 0x%lx at entry: M must be 0 (stage 1 MMU off)", s->caller_el,
+			       s->entry_sctlr);
+}
+
+void judge_entry_caches_off(const struct cpu_on_start *s, struct verdict *v)
+{
+	if (started(s, v))
+		verdict_expect(v, !(s->entry_sctlr & (ENTRY_SCTLR_C | ENTRY_SCTLR_I)),
+			       "SCTLR_EL%u 0x%lx at entry: C and I must be 0 (caches off)", s->caller_el,
+			       s->entry_sctlr);
+}
+
+void judge_entry_endianness(const struct cpu_on_start *s, struct verdict *v)
+{
+	bool entry_be = s->entry_sctlr & ENTRY_SCTLR_EE, caller_be = s->caller_sctlr & ENTRY_SCTLR_EE;
+
+	if (started(s, v))
+		verdict_expect(v, entry_be == caller_be, "SCTLR_EL%u.EE %d at entry, %d in the caller: must match",
+			       s->caller_el, entry_be, caller_be);
+}
+
+void judge_entry_cntfrq(const struct cpu_on_start *s, struct verdict *v)
+{
+	if (!started(s, v))
+		return;
+	if (!s->read_back)
+		verdict_set(v, CHECK_FAIL, "the started CPU did not run the code that reads CNTFRQ_EL0");
+	else
+		verdict_expect(v, s->cntfrq && s->cntfrq == s->caller_cntfrq,
+			       "CNTFRQ_EL0 %lu Hz on the started CPU, %lu Hz on the caller: must be initialised",
+			       s->cntfrq, s->caller_cntfrq);
+}
+
+void judge_cpu_on_code(u32 id, u64 x0, s32 want, const char *situation, struct verdict *v)
+{
+	char ret[96];
+
+	describe_return(id, x0, ret, sizeof(ret));
+	if (is_code(id, x0, want))
+		verdict_set(v, CHECK_PASS, "%s: %s", situation, ret);
+	else
+		verdict_set(v, CHECK_FAIL, "%s: %s, must be %s", situation, ret, psci_ret_name(want));
+}
+
+/*
+ * 5.6.2: INVALID_ADDRESS "when the entry point address is known by the
+ * implementation to be invalid"; before 1.0 INVALID_PARAMETERS instead. An
+ * implementation that cannot know may accept it, so SUCCESS is not a fault.
+ */
+void judge_cpu_on_invalid_entry(u32 id, u32 version, u64 entry, u64 x0, struct verdict *v)
+{
+	s32 want = version >= PSCI_V1_0 ? PSCI_RET_INVALID_ADDRESS : PSCI_RET_INVALID_PARAMETERS;
+	char ret[96];
+
+	describe_return(id, x0, ret, sizeof(ret));
+	if (is_code(id, x0, want))
+		verdict_set(v, CHECK_PASS, "entry point 0x%lx: %s", entry, ret);
+	else if (is_code(id, x0, PSCI_RET_SUCCESS))
+		verdict_set(v, CHECK_INFO, "entry point 0x%lx: %s, permitted if the implementation cannot know the address is invalid; the CPU is lost",
+			    entry, ret);
+	else
+		verdict_set(v, CHECK_FAIL, "entry point 0x%lx: %s; the rejection of an invalid entry point is %s for PSCI %u.%u",
+			    entry, ret, psci_ret_name(want), PSCI_VERSION_MAJOR(version), PSCI_VERSION_MINOR(version));
+}
+
+static void keep(struct race_offences *o, const struct race_kept *k)
+{
+	if (o->rounds < RACE_KEPT)
+		o->kept[o->rounds] = *k;
+	o->rounds++;
+}
+
+static struct race_kept count_returns(const struct race_round *r, int *winner)
+{
+	struct race_kept k = { .round = r->round };
+
+	for (int i = 0; i < r->callers && i < RACE_MAX_CALLERS; i++) {
+		s64 ret = psci_result(r->id, r->x0[i]);
+
+		if (ret == PSCI_RET_SUCCESS) {
+			k.success++;
+			*winner = i;
+		} else if (ret == PSCI_RET_ALREADY_ON) {
+			k.already_on++;
+		} else if (ret == PSCI_RET_ON_PENDING) {
+			k.on_pending++;
+		} else if (!k.other++) {
+			k.value = ret;
+		}
+	}
+	return k;
+}
+
+/* 6.6, 5.7.1: a target whose CPU_ON succeeded is ON_PENDING or ON until it calls CPU_OFF. */
+static void tally_affinity(struct race_tally *t, const struct race_round *r, struct race_kept k)
+{
+	for (int i = 0; i < r->callers && i < RACE_MAX_CALLERS; i++) {
+		if (psci_result(r->id, r->x0[i]) != PSCI_RET_SUCCESS)
+			continue;
+		for (int p = 0; p < RACE_AFFINITY_POLLS; p++) {
+			s64 state = psci_result(r->affinity_id, r->affinity_x0[i][p]);
+
+			t->affinity_polls++;
+			if (state != PSCI_AFF_ON && state != PSCI_AFF_ON_PENDING) {
+				k.value = state;
+				keep(&t->affinity_off, &k);
+				return;
+			}
+		}
+	}
+}
+
+void race_tally_round(struct race_tally *t, const struct race_round *r)
+{
+	int winner = -1;
+	struct race_kept k = count_returns(r, &winner);
+
+	t->rounds++;
+	t->success += k.success;
+	t->already_on += k.already_on;
+	t->on_pending += k.on_pending;
+	t->other += k.other;
+	if (k.success != 1)
+		keep(&t->not_one_success, &k);
+	if (k.other)
+		keep(&t->bad_loser, &k);
+	tally_affinity(t, r, k);
+	if (k.success == 1 && (r->entries != 1 || !context_id_matches(r->id, r->context_id[winner], r->entry_x0))) {
+		k.value = (s64)r->entry_x0;
+		k.expected = r->context_id[winner];
+		k.entries = r->entries;
+		keep(&t->wrong_entry, &k);
+	}
+}
+
+void judge_race_rounds_completed(const struct race_tally *t, struct verdict *v)
+{
+	if (t->stopped)
+		verdict_set(v, CHECK_FAIL, "stopped in round %u of %u: %s", t->stopped_round, t->planned, t->stopped);
+	else
+		verdict_expect(v, t->rounds == t->planned, "%u of %u rounds ran, %u callers each", t->rounds,
+			       t->planned, t->callers);
+}
+
+typedef int (*kept_printer)(char *buf, size_t size, const struct race_kept *k);
+
+/* "N of M rounds WHAT; first: round a: ...; round b: ..." with the rounds kept. */
+static void fail_with_rounds(struct verdict *v, const struct race_offences *o, u32 of, const char *what,
+			     kept_printer print)
+{
+	char *buf = v->why;
+	size_t size = sizeof(v->why), used;
+
+	verdict_set(v, CHECK_FAIL, "%u of %u rounds %s; first:", o->rounds, of, what);
+	for (u32 i = 0; i < o->rounds && i < RACE_KEPT; i++) {
+		used = strlen(buf);
+		if (used + 2 >= size)
+			break;
+		buf[used] = ' ';
+		buf[used + 1] = '\0';
+		print(buf + used + 1, size - used - 1, &o->kept[i]);
+	}
+}
+
+static int print_tally(char *buf, size_t size, const struct race_kept *k)
+{
+	return snprintf(buf, size, "round %u: %u SUCCESS, %u ALREADY_ON, %u ON_PENDING, %u other;", k->round,
+			k->success, k->already_on, k->on_pending, k->other);
+}
+
+static int print_other(char *buf, size_t size, const struct race_kept *k)
+{
+	return snprintf(buf, size, "round %u: %ld (%s);", k->round, k->value, psci_ret_name(k->value));
+}
+
+static int print_affinity(char *buf, size_t size, const struct race_kept *k)
+{
+	return snprintf(buf, size, "round %u: %ld (%s);", k->round, k->value, affinity_result_name(k->value));
+}
+
+static int print_entry(char *buf, size_t size, const struct race_kept *k)
+{
+	return snprintf(buf, size, "round %u: %lu entries, x0 0x%lx for context 0x%lx;", k->round, k->entries,
+			(u64)k->value, k->expected);
+}
+
+static bool rounds_ran(const struct race_tally *t, struct verdict *v)
+{
+	if (t->rounds)
+		return true;
+	verdict_set(v, CHECK_SKIP, "no round ran (see cpu_on.race.rounds_completed)");
+	return false;
+}
+
+void judge_race_one_success(const struct race_tally *t, struct verdict *v)
+{
+	if (!rounds_ran(t, v))
+		return;
+	if (t->not_one_success.rounds)
+		fail_with_rounds(v, &t->not_one_success, t->rounds, "did not have exactly one SUCCESS", print_tally);
+	else
+		verdict_set(v, CHECK_PASS, "each of %u rounds had exactly one SUCCESS among %u callers (ALREADY_ON %lu, ON_PENDING %lu in all)",
+			    t->rounds, t->callers, t->already_on, t->on_pending);
+}
+
+void judge_race_losers(const struct race_tally *t, struct verdict *v)
+{
+	if (!rounds_ran(t, v))
+		return;
+	if (t->bad_loser.rounds)
+		fail_with_rounds(v, &t->bad_loser, t->rounds, "had a caller get neither SUCCESS, ALREADY_ON nor ON_PENDING",
+				 print_other);
+	else
+		verdict_set(v, CHECK_PASS, "over %u rounds every caller but the winner got ALREADY_ON (%lu) or ON_PENDING (%lu)",
+			    t->rounds, t->already_on, t->on_pending);
+}
+
+void judge_race_affinity_after_success(const struct race_tally *t, struct verdict *v)
+{
+	if (!rounds_ran(t, v))
+		return;
+	if (t->affinity_off.rounds)
+		fail_with_rounds(v, &t->affinity_off, t->rounds,
+				 "had AFFINITY_INFO answer neither ON nor ON_PENDING right after SUCCESS, before the target was let go",
+				 print_affinity);
+	else
+		verdict_expect(v, t->affinity_polls, "%u AFFINITY_INFO polls right after SUCCESS: all ON or ON_PENDING",
+			       t->affinity_polls);
+}
+
+void judge_race_winner_entry(const struct race_tally *t, struct verdict *v)
+{
+	u32 judged = t->rounds - t->not_one_success.rounds;
+
+	if (!rounds_ran(t, v))
+		return;
+	if (!judged)
+		verdict_set(v, CHECK_SKIP, "no round had exactly one SUCCESS");
+	else if (t->wrong_entry.rounds)
+		fail_with_rounds(v, &t->wrong_entry, judged,
+				 "with one SUCCESS did not see the target enter once with the winner's context ID", print_entry);
+	else
+		verdict_set(v, CHECK_PASS, "in each of %u rounds with one SUCCESS the target entered once with the winner's context ID",
+			    judged);
+}

@@ -1,0 +1,121 @@
+/*
+ * Judges of CPU_ON (DEN0022F.b 5.1.4, 5.6): the state a started CPU enters
+ * in (6.4), the error codes for targets and entry points, and the race of
+ * many callers on one target (6.6).
+ */
+#ifndef JUDGES_CPU_ON_H
+#define JUDGES_CPU_ON_H
+
+#include "judge.h"
+#include "psci-spec.h"
+
+#define REF_CPU_ON "DEN0022F.b 5.1.4, 5.6.2 CPU_ON"
+#define REF_CPU_ON_STARTS "DEN0022F.b 5.6.1, 5.6.2 CPU_ON"
+#define REF_ENTRY_CONTEXT "DEN0022F.b 5.6.1, 6.4.3.7 context ID"
+#define REF_ENTRY_EL "DEN0022F.b 6.4.1 first Non-secure Exception level"
+#define REF_ENTRY_SP "DEN0022F.b 6.4.1 Table 14 stack pointer"
+#define REF_ENTRY_DAIF "DEN0022F.b 6.4.3.3 exceptions"
+#define REF_ENTRY_MMU "DEN0022F.b 6.4.3.4 MMU"
+#define REF_ENTRY_CACHES "DEN0022F.b 6.4.3.4 caches"
+#define REF_ENTRY_ENDIAN "DEN0022F.b 6.4.3.2 endianness"
+#define REF_ENTRY_CNTFRQ "DEN0022F.b 6.4.3.6 generic timer"
+#define REF_ALREADY_ON "DEN0022F.b 5.6.2, 6.6 CPU_ON ALREADY_ON"
+#define REF_INVALID_MPIDR "DEN0022F.b 5.1.4 target_cpu, 5.6.2 CPU_ON INVALID_PARAMETERS"
+#define REF_INVALID_ENTRY "DEN0022F.b 5.6.2 CPU_ON INVALID_ADDRESS"
+#define REF_RACE "DEN0022F.b 6.6 Figure 9, 5.6.2 CPU_ON"
+#define REF_RACE_AFFINITY "DEN0022F.b 6.6, 5.7.1 AFFINITY_INFO after CPU_ON"
+
+/* Architectural bits the entry-state judges read (DDI0487: PSTATE.DAIF, SCTLR_ELx, SPSel). */
+#define ENTRY_DAIF_ALL_MASKED 0x3c0UL
+#define ENTRY_SCTLR_M (1UL << 0)
+#define ENTRY_SCTLR_C (1UL << 2)
+#define ENTRY_SCTLR_I (1UL << 12)
+#define ENTRY_SCTLR_EE (1UL << 25)
+#define ENTRY_SPSEL_ELX 1UL
+
+/* One CPU_ON of an OFF CPU and what the CPU had when it reached the entry point. */
+struct cpu_on_start {
+	u32 id;			/* CPU_ON or CPU_ON64 */
+	u64 context_id;		/* as passed */
+	u64 x0;			/* what the call returned */
+	u64 bound_us;		/* how long the CPU was given to arrive */
+	u64 entries;		/* times it reached the entry point meanwhile */
+	/* As captured at the entry point, valid if entries > 0. */
+	u64 entry_x0, entry_current_el, entry_daif, entry_sctlr;
+	/* Read later by the started CPU's own code, which never writes them. */
+	bool read_back;
+	u64 spsel, cntfrq;
+	/* The caller's own, for comparison. */
+	unsigned int caller_el;
+	u64 caller_sctlr, caller_cntfrq;
+};
+
+void judge_cpu_on_starts(const struct cpu_on_start *s, struct verdict *v);
+void judge_entry_context_id(const struct cpu_on_start *s, struct verdict *v);
+void judge_entry_el(const struct cpu_on_start *s, struct verdict *v);
+void judge_entry_stack_pointer(const struct cpu_on_start *s, struct verdict *v);
+void judge_entry_daif(const struct cpu_on_start *s, struct verdict *v);
+void judge_entry_mmu_off(const struct cpu_on_start *s, struct verdict *v);
+void judge_entry_caches_off(const struct cpu_on_start *s, struct verdict *v);
+void judge_entry_endianness(const struct cpu_on_start *s, struct verdict *v);
+void judge_entry_cntfrq(const struct cpu_on_start *s, struct verdict *v);
+
+/* A call that has exactly one right answer, WANT; SITUATION says why. */
+void judge_cpu_on_code(u32 id, u64 x0, s32 want, const char *situation, struct verdict *v);
+/* CPU_ON of an OFF CPU at an entry point the caller knows to be invalid. */
+void judge_cpu_on_invalid_entry(u32 id, u32 version, u64 entry, u64 x0, struct verdict *v);
+
+/* Does the context ID a CPU entered with match the one passed (W0 for SMC32, 6.4.3.7)? */
+bool context_id_matches(u32 id, u64 passed, u64 entry_x0);
+
+/* The race: every caller issues CPU_ON on one OFF target at once, round after round. */
+#define RACE_MAX_CALLERS 32
+#define RACE_AFFINITY_POLLS 3
+#define RACE_KEPT 4		/* offending rounds kept for the report, per check */
+
+struct race_round {
+	u32 round;
+	u32 id;			/* CPU_ON or CPU_ON64, all callers alike */
+	int callers;
+	u64 x0[RACE_MAX_CALLERS];
+	u64 context_id[RACE_MAX_CALLERS];
+	/* AFFINITY_INFO level 0 of the target, polled by each SUCCESS caller at once. */
+	u32 affinity_id;
+	u64 affinity_x0[RACE_MAX_CALLERS][RACE_AFFINITY_POLLS];
+	/* The target, after every caller returned. */
+	bool entered;
+	u64 entries;
+	u64 entry_x0;
+};
+
+/* An offending round as the report shows it. */
+struct race_kept {
+	u32 round;
+	u8 success, already_on, on_pending, other;
+	s64 value;		/* an other code, an AFFINITY_INFO answer, or the target's x0 */
+	u64 expected;		/* the winner's context ID */
+	u64 entries;		/* the target's entries in the round */
+};
+
+struct race_offences {
+	u32 rounds;
+	struct race_kept kept[RACE_KEPT];
+};
+
+struct race_tally {
+	u32 planned, rounds, callers;
+	const char *stopped;	/* why the rounds stopped early, or NULL */
+	u32 stopped_round;
+	u64 success, already_on, on_pending, other;
+	u32 affinity_polls;
+	struct race_offences not_one_success, bad_loser, affinity_off, wrong_entry;
+};
+
+void race_tally_round(struct race_tally *t, const struct race_round *r);
+void judge_race_rounds_completed(const struct race_tally *t, struct verdict *v);
+void judge_race_one_success(const struct race_tally *t, struct verdict *v);
+void judge_race_losers(const struct race_tally *t, struct verdict *v);
+void judge_race_affinity_after_success(const struct race_tally *t, struct verdict *v);
+void judge_race_winner_entry(const struct race_tally *t, struct verdict *v);
+
+#endif
