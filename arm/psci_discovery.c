@@ -178,15 +178,8 @@ static void check_absent_calls(bool machine_enders)
 	}
 }
 
-struct pair_rule {
-	const char *check;
-	unsigned int a, b;
-	bool both_ways;
-	const char *ref;
-};
-
 /* Table 17 notes b, c and d: optional functions that come with another. */
-static const struct pair_rule pair_rules[] = {
+static const struct psci_pair_rule pair_rules[] = {
 	{ "psci.features.migrate_needs_up_cpu", PSCI_NR_MIGRATE, PSCI_NR_MIGRATE_INFO_UP_CPU, false,
 	  "DEN0022F.b 6.9 Table 17 note b" },
 	{ "psci.features.stat_pair", PSCI_NR_PSCI_STAT_RESIDENCY, PSCI_NR_PSCI_STAT_COUNT, true,
@@ -197,13 +190,13 @@ static const struct pair_rule pair_rules[] = {
 
 static void check_pairs(void)
 {
-	for (unsigned int i = 0; i < ARRAY_SIZE(pair_rules); i++) {
-		const struct pair_rule *r = &pair_rules[i];
-		bool a = features_of[0][r->a] >= 0, b = features_of[0][r->b] >= 0;
+	struct verdict v;
 
-		report(a ? b : !r->both_ways || !b, r->check, r->ref, "%s %s, %s %s",
-		       psci_functions[r->a].name, a ? "present" : "absent", psci_functions[r->b].name,
-		       b ? "present" : "absent");
+	for (unsigned int i = 0; i < ARRAY_SIZE(pair_rules); i++) {
+		const struct psci_pair_rule *r = &pair_rules[i];
+
+		judge_pair(r, features_of[0][r->a] >= 0, features_of[0][r->b] >= 0, &v);
+		report_verdict(r->check, r->ref, &v);
 	}
 }
 

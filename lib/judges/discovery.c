@@ -103,6 +103,13 @@ void judge_absent_call(u32 id, u64 x0, struct verdict *v)
 		       psci_id_name(id, name, sizeof(name)), psci_result_text(id, x0, got, sizeof(got)));
 }
 
+void judge_pair(const struct psci_pair_rule *rule, bool a_present, bool b_present, struct verdict *v)
+{
+	verdict_expect(v, a_present ? b_present : !rule->both_ways || !b_present, "%s %s, %s %s",
+		       psci_functions[rule->a].name, a_present ? "present" : "absent",
+		       psci_functions[rule->b].name, b_present ? "present" : "absent");
+}
+
 static bool smccc_version_well_formed(u64 x0)
 {
 	return (s32)x0 >= 0 && (u32)x0 >= SMCCC_V1_1 && (u32)x0 >> 16 == 1;

@@ -28,6 +28,16 @@ void judge_arch_features(const struct smccc_arch_function *fn, s32 result, struc
 /* SMCCC_ARCH_FEATURES of an ID no revision defines answered RESULT. */
 void judge_arch_features_undefined(s32 result, struct verdict *v);
 
+/* Optional function A requires B (and B requires A, if BOTH_WAYS). */
+struct psci_pair_rule {
+	const char *check;
+	unsigned int a, b;
+	bool both_ways;
+	const char *ref;
+};
+
+void judge_pair(const struct psci_pair_rule *rule, bool a_present, bool b_present, struct verdict *v);
+
 /* The SMCCC version discovery settles on (1.0 when nothing says more). */
 u32 smccc_version_discovered(u32 psci_version, s32 features, u64 x0);
 

@@ -170,3 +170,21 @@ JUDGE_TEST(arch_features_values)
 	judge_arch_features_undefined(0, &v);
 	EXPECT_FAIL(v);
 }
+
+JUDGE_TEST(pairs_of_optional_functions)
+{
+	const struct psci_pair_rule needs = { "x.needs", PSCI_NR_MIGRATE, PSCI_NR_MIGRATE_INFO_UP_CPU, false, "" };
+	const struct psci_pair_rule pair = { "x.pair", PSCI_NR_MEM_PROTECT, PSCI_NR_MEM_PROTECT_CHECK_RANGE, true, "" };
+	struct verdict v;
+
+	judge_pair(&needs, true, false, &v);
+	EXPECT_FAIL(v);
+	judge_pair(&needs, false, true, &v);
+	EXPECT_PASS(v);
+	judge_pair(&pair, false, true, &v);
+	EXPECT_FAIL(v);
+	judge_pair(&pair, true, true, &v);
+	EXPECT_PASS(v);
+	judge_pair(&pair, false, false, &v);
+	EXPECT_PASS(v);
+}
