@@ -291,19 +291,27 @@ static void check_standby_masked(u32 id)
 	report_verdict(state, REF_SUSPEND_CORE_STATE, &v);
 }
 
+/* A call to STATE with an entry point no caller may use; NULL if skipped or it failed. */
+static struct suspend_job *call_at_unusable_entry(u32 id, const struct state_choice *state, const char *check,
+						  const char *ref)
+{
+	const struct request r = { id, state, state->power_state, unusable_entry_point(id), false };
+
+	if (!r.entry_point) {
+		report_skip(check, ref, "0x%lx is RAM: no unusable SMC32 address", ENTRY_TOP_32);
+		return NULL;
+	}
+	return make_call(&r, check, ref);
+}
+
 static void check_standby_entry_ignored(u32 id)
 {
-	const struct request r = { id, &plat.standby, plat.standby.power_state, unusable_entry_point(id), false };
 	char check[CHECK_ID_SIZE];
 	struct suspend_job *job;
 	struct verdict v;
 
 	psci_check_id("cpu_suspend.standby_entry_ignored", id, check, sizeof(check));
-	if (!r.entry_point) {
-		report_skip(check, REF_SUSPEND_ENTRY_IGNORED, "0x%lx is RAM: no unusable SMC32 address", ENTRY_TOP_32);
-		return;
-	}
-	job = make_call(&r, check, REF_SUSPEND_ENTRY_IGNORED);
+	job = call_at_unusable_entry(id, &plat.standby, check, REF_SUSPEND_ENTRY_IGNORED);
 	if (!job)
 		return;
 	judge_standby(&job->call, &v);
@@ -359,17 +367,12 @@ static void check_powerdown(u32 id)
 
 static void check_invalid_entry_point(u32 id)
 {
-	const struct request r = { id, &plat.powerdown, plat.powerdown.power_state, unusable_entry_point(id), false };
 	char check[CHECK_ID_SIZE];
 	struct suspend_job *job;
 	struct verdict v;
 
 	psci_check_id("cpu_suspend.invalid_entry_point", id, check, sizeof(check));
-	if (!r.entry_point) {
-		report_skip(check, REF_SUSPEND_ENTRY_POINT, "0x%lx is RAM: no unusable SMC32 address", ENTRY_TOP_32);
-		return;
-	}
-	job = make_call(&r, check, REF_SUSPEND_ENTRY_POINT);
+	job = call_at_unusable_entry(id, &plat.powerdown, check, REF_SUSPEND_ENTRY_POINT);
 	if (!job)
 		return;
 	judge_invalid_entry_point(plat.version, &job->call, &v);
