@@ -83,6 +83,10 @@ check: all $(BUILD)/host/judge-tests
 bench: all
 	scripts/bench.sh
 
+.PHONY: matrix
+matrix: all
+	./run_tests.sh --matrix -j $$(nproc)
+
 clean:
 	rm -rf $(BUILD) arm/*.elf arm/*.flat logs
 

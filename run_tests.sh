@@ -1,6 +1,7 @@
 #!/bin/bash
-# Runs the test images listed in unittests.cfg, one QEMU process per test,
-# and judges each from its console protocol.
+# Runs the test images listed in unittests.cfg on a target (QEMU's PSCI by
+# default; scripts/targets/ holds the others) and judges each from its
+# console protocol.
 # shellcheck source-path=SCRIPTDIR
 set -u
 shopt -s extglob
@@ -29,6 +30,8 @@ source "$srcdir/scripts/shell-words.bash"
 source "$srcdir/scripts/cfg.bash"
 # shellcheck source=scripts/setup.bash
 source "$srcdir/scripts/setup.bash"
+# shellcheck source=scripts/targets.bash
+source "$srcdir/scripts/targets.bash"
 # shellcheck source=scripts/deviations.bash
 source "$srcdir/scripts/deviations.bash"
 # shellcheck source=scripts/qemu.bash
@@ -45,20 +48,25 @@ source "$srcdir/scripts/output.bash"
 usage() {
 	cat <<EOF
 Usage: ./run_tests.sh [options] [TEST...]
-Runs the named tests of the cfg (all when none is named).
+Runs the named tests of the cfg (all when none is named) on one target.
+  --target NAME  where the images run (default: qemu, or TARGET);
+                 --target list says which targets are usable here
+  --matrix    run every usable target and write logs/matrix.md and .html
   -g GROUP    only tests in GROUP (repeatable, or a comma-separated list)
   -j N        run up to N tests at once; results still print in cfg order
   -t          print TAP version 13 instead of plain lines
-  -v          also print each test's QEMU command and console output
+  -v          also print each test's command and console output
   -l          list the selected tests and exit
-  -n          print each selected test's QEMU command and exit
+  -n          print each selected test's command and exit
   --cfg FILE  test list to use (default: unittests.cfg beside this script)
   -h          this text
-Environment: ACCEL (tcg or kvm), QEMU, MAX_SMP, LOGDIR, TESTDIR.
+Environment: TARGET, ACCEL (tcg or kvm), QEMU, LKVM, FIRMWARE, FIRMWARE_EL,
+FIRMWARE_BL33_ADDR, MAX_SMP, LOGDIR, TESTDIR.
 EOF
 }
 
-tap=0 verbose=0 list_only=0 dry_run=0 jobs=1
+tap=0 verbose=0 list_only=0 dry_run=0 jobs=1 matrix=0 listing_targets=0
+target_name=${TARGET:-qemu} target_option=""
 cfg_path=$srcdir/unittests.cfg
 requested_tests=() requested_groups=()
 
@@ -70,12 +78,13 @@ parse_options() {
 		-v) verbose=1 ;;
 		-l) list_only=1 ;;
 		-n) dry_run=1 ;;
-		-g | -j | --cfg)
+		--matrix) matrix=1 ;;
+		-g | -j | --cfg | --target)
 			(($# > 1)) || die "$1 needs a value; ./run_tests.sh -h lists the options"
 			set_option_value "$1" "$2"
 			shift ;;
 		-[gj]?*) set_option_value "${1:0:2}" "${1:2}" ;;
-		--cfg=*) set_option_value --cfg "${1#*=}" ;;
+		--cfg=* | --target=*) set_option_value "${1%%=*}" "${1#*=}" ;;
 		--) shift; requested_tests+=("$@"); break ;;
 		-*) die "unknown option '$1'; ./run_tests.sh -h lists the options" ;;
 		*) requested_tests+=("$1") ;;
@@ -94,7 +103,21 @@ set_option_value() {
 		[[ $2 == [1-9]*([0-9]) ]] || die "-j needs a positive integer, got '$2'"
 		jobs=$2 ;;
 	--cfg) cfg_path=$2 ;;
+	--target) target_name=$2 target_option=$2 ;;
 	esac
+}
+
+# The matrix runs each usable target in turn with the run's other arguments
+# ($@ without --matrix): -g, -j, --cfg and test names.
+run_matrix() {
+	local argument arguments=()
+	if [[ -n $target_option ]] || ((tap || verbose || list_only || dry_run)); then
+		die "--matrix runs every usable target; it takes only -g, -j, --cfg and test names"
+	fi
+	for argument; do
+		[[ $argument == --matrix ]] || arguments+=("$argument")
+	done
+	exec "$srcdir/scripts/matrix.sh" "${arguments[@]}"
 }
 
 print_dry_run() {
@@ -103,15 +126,22 @@ print_dry_run() {
 		if runner_skips "$name"; then
 			printf '# SKIP %s (%s)\n' "$name" "$skip_reason"
 		else
-			build_qemu_command "$name"
-			quote_qemu_command
-			printf '%s\n' "$qemu_command_line"
+			target_command "$name"
+			quote_test_command
+			printf '%s\n' "$test_command_line"
 		fi
 	done
 }
 
 main() {
 	parse_options "$@"
+	((matrix)) && run_matrix "$@"
+	if [[ $target_name == list ]]; then
+		listing_targets=1
+		list_targets
+		exit 0
+	fi
+	load_target "$target_name"
 	cfg_display=${cfg_path#./}
 	case $cfg_path in
 	*/*) cfg_dir=${cfg_path%/*} ;;
@@ -124,10 +154,9 @@ main() {
 		exit 0
 	fi
 	test_dir=${TESTDIR:-$srcdir/arm}
-	log_dir=${LOGDIR:-$srcdir/logs}
-	resolve_accel
+	log_dir=${LOGDIR:-$srcdir/logs/$target}
+	require_usable_target
 	resolve_max_smp
-	resolve_qemu
 	if ((dry_run)); then
 		print_dry_run
 		exit 0

@@ -3,7 +3,7 @@
  * maps RAM Normal and MMIO Device, exceptions are caught and reported, the
  * timer bounds waits and interrupts, and every CPU comes online and goes back.
  *
- * Arguments (test_args): cpus=N and el=N say what the runner configured, so a
+ * Arguments (test_args): cpus=N says how many CPUs the runner configured, so a
  * mismatch is a FAIL; crash=exception and crash=hang misbehave on purpose so
  * the project's own tests can see the runner report them.
  */
@@ -38,7 +38,6 @@
 
 struct options {
 	unsigned long cpus;
-	unsigned long el;
 	const char *crash;
 };
 
@@ -49,8 +48,6 @@ static void parse_options(int argc, char **argv, struct options *opt)
 	for (int i = 1; i < argc; i++) {
 		if ((v = arg_value(argv[i], "cpus")))
 			opt->cpus = strtoul(v, NULL, 0);
-		else if ((v = arg_value(argv[i], "el")))
-			opt->el = strtoul(v, NULL, 0);
 		else if ((v = arg_value(argv[i], "crash")))
 			opt->crash = v;
 		else
@@ -77,12 +74,13 @@ static void check_dt(const struct options *opt)
 	       n, n ? ram[0].addr : 0, n ? ram[0].size : 0);
 }
 
-static void check_el(const struct options *opt)
+static void check_el(void)
 {
 	bool el_ok = boot.el == 1 || boot.el == 2;
 
-	report(el_ok && (!opt->el || boot.el == opt->el), "selftest.boot.el", REF_BOOT,
-	       "running at EL%u (entered there), runner configured EL%lu", boot.el, opt->el);
+	/* An image entered at EL2 stays there: its checks may rely on the EL it reports. */
+	report(el_ok && current_el() == boot.el, "selftest.boot.el", REF_BOOT,
+	       "entered at EL%u, running at EL%u", boot.el, current_el());
 	/* An HVC issued at EL2 is taken by EL2 itself: only SMC reaches a PSCI provider. */
 	report(boot.el == 2 ? smccc_conduit() == SMCCC_CONDUIT_SMC : smccc_conduit() != SMCCC_CONDUIT_NONE,
 	       "selftest.boot.conduit", REF_PSCI_DT, "conduit %s at EL%u", smccc_conduit_name(), boot.el);
@@ -280,7 +278,7 @@ int main(int argc, char **argv)
 	if (opt.crash)
 		crash(opt.crash);
 	check_dt(&opt);
-	check_el(&opt);
+	check_el();
 	check_mmu();
 	check_exceptions();
 	check_timer();

@@ -6,14 +6,16 @@
 console_tail_length=5
 expect_after_length=3
 
-# Parses log $1, whose first line is the QEMU command; $2 (1 if the timeout
-# fired) and $3 (the timeout in seconds) judge the power-offs announced.
+# Parses log $1, whose first line is the command that ran the image, after
+# the target's filter took its own lines out; $2 (1 if the timeout fired) and
+# $3 (the timeout in seconds) judge the power-offs announced.
 parse_console() {
 	local i line
 	check_status=() check_id=() check_ref=() check_detail=() check_line=() end_status=""
 	expect_event=() expect_id=() expect_ref=() expect_detail=() expect_line=()
 	mapfile -t -s 1 console_lines <"$1"
 	console_lines=("${console_lines[@]%$'\r'}")
+	target_filter_console
 	for i in "${!console_lines[@]}"; do
 		line=${console_lines[i]}
 		case $line in

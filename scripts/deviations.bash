@@ -1,22 +1,14 @@
 # Known deviations: check IDs whose FAIL is expected on the target the run
-# executes on. They live in deviations/<target>.txt beside the cfg, so a cfg
-# and the deviations it is judged against travel together.
+# executes on. They live in deviations/<list>.txt beside the cfg, so a cfg
+# and the deviations it is judged against travel together. The list is named
+# by the target (target_deviations): targets meeting the same PSCI
+# implementation share one list.
 
 declare -A deviation_reasons=()
 
-# The target names the implementation judged, not the accelerator: under TCG
-# the PSCI firmware is QEMU's own.
-set_deviation_target() {
-	case $accel in
-	tcg) deviation_target=qemu ;;
-	kvm) deviation_target=kvm ;;
-	esac
-}
-
 load_deviations() {
 	local file line number=0 id reason reference
-	set_deviation_target
-	file=$cfg_dir/deviations/$deviation_target.txt
+	file=$cfg_dir/deviations/$target_deviations.txt
 	[[ -f $file ]] || return 0
 	while IFS= read -r line || [[ -n $line ]]; do
 		number=$((number + 1))

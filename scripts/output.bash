@@ -63,11 +63,13 @@ print_tap_diagnostics() {
 }
 
 # Prints $1 then $2 as a double-quoted YAML scalar; a raw control character
-# would break the block.
+# would break the block. In a list item a colon is written \x3a: TAP::Parser
+# reads '- "WORD: ...' as a mapping whatever the quotes.
 print_yaml_value() {
 	local text=${2//$'\t'/ }
 	text=${text//\\/\\\\}
 	text=${text//\"/\\\"}
+	[[ $1 == *"- " ]] && text=${text//:/\\x3a}
 	printf '%s"%s"\n' "$1" "${text//[[:cntrl:]]/?}"
 }
 

@@ -1,47 +1,62 @@
 #!/usr/bin/env bash
-# Summarises the last run of the cfg's tests (logs/TEST.checks) as Markdown:
-# results per conduit, then every distinct check ID with its spec reference.
+# Summarises the last run of the cfg's tests on each target as Markdown: results
+# per target, then every distinct check ID with its spec reference. A target's
+# run is LOGDIR/TARGET/TEST.checks (LOGDIR: logs/ by default, where
+# ./run_tests.sh --target TARGET and the matrix write); a target counts when
+# every selected test has its .checks file there.
 # Usage: scripts/summarize.sh [RUN_TESTS_OPTIONS]   (after ./run_tests.sh)
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 logdir=${LOGDIR:-$top/logs}
-files=()
-while read -r test; do
-	if [[ ! -f $logdir/$test.checks ]]; then
-		echo "summarize.sh: no $logdir/$test.checks; run ./run_tests.sh first" >&2
-		exit 2
-	fi
-	files+=("$logdir/$test.checks")
-done < <("$top/run_tests.sh" -l "$@")
+mapfile -t tests < <("$top/run_tests.sh" -l "$@")
+wait $! || exit 2
 
-# A test named AREA-CONDUIT-smpN counts under AREA and CONDUIT.
+files=()
+for dir in "$logdir"/*/; do
+	target=$(basename "$dir")
+	[[ -f $top/scripts/targets/$target.bash ]] || continue
+	complete=1
+	for test in "${tests[@]}"; do
+		[[ -f $dir$test.checks ]] || complete=0
+	done
+	((complete)) || continue
+	for test in "${tests[@]}"; do
+		files+=("$dir$test.checks")
+	done
+done
+if ((${#files[@]} == 0)); then
+	echo "summarize.sh: no target has a .checks file for every selected test in $logdir/TARGET/; run ./run_tests.sh first" >&2
+	exit 2
+fi
+
+# LOGDIR/TARGET/TEST.checks counts under TARGET.
 awk -F'\t' '
-function key(file,   name, n, parts) {
-	name = file
-	sub(/.*\//, "", name)
-	sub(/\.checks$/, "", name)
-	n = split(name, parts, "-")
-	return n >= 3 ? parts[n - 1] : "-"
+function target_of(file,   parts, n) {
+	n = split(file, parts, "/")
+	return parts[n - 1]
+}
+# Empty .checks files (tests the runner skipped) are runs too, with no lines.
+BEGIN {
+	for (i = 1; i < ARGC; i++) {
+		k = target_of(ARGV[i])
+		targets[k] = 1
+		runs[k]++
+	}
 }
 {
-	k = key(FILENAME)
-	conduits[k] = 1
+	k = target_of(FILENAME)
 	count[k, $1]++
 	total[k]++
 	ids[$2] = $3
-	runs[k, FILENAME] = 1
 }
 END {
-	print "| conduit | test runs | checks run | pass | fail | xfail | xpass | skip | info |"
+	print "| target | test runs | checks run | pass | fail | xfail | xpass | skip | info |"
 	print "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-	for (k in conduits) {
-		n = 0
-		for (r in runs) { split(r, p, SUBSEP); if (p[1] == k) n++ }
-		printf "| %s | %d | %d | %d | %d | %d | %d | %d | %d |\n", k, n, total[k],
+	for (k in targets)
+		printf "| %s | %d | %d | %d | %d | %d | %d | %d | %d |\n", k, runs[k], total[k],
 		       count[k, "PASS"], count[k, "FAIL"], count[k, "XFAIL"], count[k, "XPASS"],
 		       count[k, "SKIP"], count[k, "INFO"] | "sort"
-	}
 	close("sort")
 	distinct = 0
 	for (id in ids) distinct++

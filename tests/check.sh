@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's own tests: the judges and the runner on the host, the runtime's guard rails
-# under QEMU, the selftest image and the PSCI suite on QEMU TCG (where the known
-# deviations are XFAIL and anything else that fails is a regression). Ends with the line
+# under QEMU, the selftest image and the PSCI suite on QEMU TCG, on both the qemu (HVC at
+# EL1) and qemu-el2 (SMC at EL2) targets (where the known deviations are XFAIL and anything
+# else that fails is a regression). Ends with the line
 # "check: N passed, N failed" and exits 1 if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -37,7 +38,9 @@ run_suite judges build/host/judge-tests
 run_suite host tests/host/run.sh
 run_suite guest tests/guest/run.sh
 run_suite selftest ./run_tests.sh -j "$(nproc)" -g selftest
+run_suite selftest-el2 ./run_tests.sh --target qemu-el2 -j "$(nproc)" -g selftest
 run_suite psci ./run_tests.sh -j "$(nproc)" -g psci
+run_suite psci-el2 ./run_tests.sh --target qemu-el2 -j "$(nproc)" -g psci
 
 echo "check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

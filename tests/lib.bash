@@ -3,6 +3,8 @@
 # and exported variables never leak between tests).
 
 fake_qemu=$root/tests/host/fake-qemu
+# The runner reads these too; a test sets the ones it needs.
+unset TARGET LKVM FIRMWARE FIRMWARE_EL FIRMWARE_BL33_ADDR
 
 # The cfg text comes on stdin.
 write_cfg() { cat >"$work/cfg"; }
@@ -13,6 +15,20 @@ write_image() { cat >"$work/$1"; }
 # Runs run_tests.sh on the fixture in $work with the given arguments.
 run_runner() {
 	TESTDIR=$work LOGDIR=$work/logs run_script "$root/run_tests.sh" --cfg "$work/cfg" "$@"
+}
+
+# A copy of the runner in $work/tree, with the fake targets of
+# tests/host/targets and the fake batch VMM added.
+copy_runner_tree() {
+	mkdir -p "$work/tree/arm"
+	cp -r "$root/run_tests.sh" "$root/scripts" "$work/tree/"
+	cp "$root"/tests/host/targets/*.bash "$work/tree/scripts/targets/"
+	cp "$root/tests/host/fake-batch-vmm" "$work/tree/"
+}
+
+# Runs the copy's run_tests.sh on the fixture in $work.
+run_tree_runner() {
+	TESTDIR=$work LOGDIR=$work/logs run_script "$work/tree/run_tests.sh" --cfg "$work/cfg" "$@"
 }
 
 # Runs script $1 with the remaining arguments, bounded in time; sets status

@@ -4,7 +4,7 @@ test_missing_qemu_exits_2_with_one_line() {
 	write_passing_image t.flat
 	printf '[t]\nfile = t.flat\n' | write_cfg
 	QEMU=/nonexistent/qemu-system-aarch64 run_runner
-	expect_error "QEMU '/nonexistent/qemu-system-aarch64' is not an executable file; apt-get install qemu-system-arm, or set QEMU="
+	expect_error "run_tests.sh: target 'qemu' is not usable: QEMU '/nonexistent/qemu-system-aarch64' is not an executable file; fix: set QEMU=/path/to/qemu-system-aarch64"
 }
 
 test_bad_accel_exits_2_with_one_line() {
@@ -54,14 +54,13 @@ test_dry_run_marks_skipped_tests_as_comments() {
 
 # A copy of the runner in $work/tree with a one-test cfg, whose configure
 # and Makefile the test writes.
-copy_runner_tree() {
-	mkdir -p "$work/tree/arm"
-	cp -r "$root/run_tests.sh" "$root/scripts" "$work/tree/"
+copy_runner_tree_with_cfg() {
+	copy_runner_tree
 	printf '[t]\nfile = t.flat\n' >"$work/tree/unittests.cfg"
 }
 
 test_missing_config_runs_configure_for_qemu() {
-	copy_runner_tree
+	copy_runner_tree_with_cfg
 	printf '#!/bin/sh\necho "QEMU=%s" >config.mak\n' "$fake_qemu" >"$work/tree/configure"
 	chmod +x "$work/tree/configure"
 	write_passing_image tree/arm/t.flat
@@ -71,7 +70,7 @@ test_missing_config_runs_configure_for_qemu() {
 }
 
 test_configure_failure_exits_2_with_one_line() {
-	copy_runner_tree
+	copy_runner_tree_with_cfg
 	printf '#!/bin/sh\necho "configure: no cross compiler" >&2\nexit 2\n' >"$work/tree/configure"
 	chmod +x "$work/tree/configure"
 	QEMU="" run_script "$work/tree/run_tests.sh"
@@ -79,7 +78,7 @@ test_configure_failure_exits_2_with_one_line() {
 }
 
 test_missing_image_runs_make_once() {
-	copy_runner_tree
+	copy_runner_tree_with_cfg
 	: >"$work/tree/config.mak"
 	printf 'arm/t.flat:\n\techo built >>make-runs\n\tprintf "PASS: a.b [R 1]\\nEND: PASS\\n" >$@\n' >"$work/tree/Makefile"
 	run_script "$work/tree/run_tests.sh"
@@ -90,7 +89,7 @@ test_missing_image_runs_make_once() {
 }
 
 test_build_failure_exits_2() {
-	copy_runner_tree
+	copy_runner_tree_with_cfg
 	: >"$work/tree/config.mak"
 	printf 'arm/t.flat:\n\t@echo "t.c:1: error: broken" >&2; false\n' >"$work/tree/Makefile"
 	run_script "$work/tree/run_tests.sh"

@@ -47,3 +47,15 @@ test_tap_verbose_output_stays_tap() {
 	[[ $parsed == "version=13 plan=1..2 passed=1 failed=2 skipped= yaml=1 with_log=1 unknown=0 errors=none" ]] ||
 		fail "TAP::Parser saw: $parsed"
 }
+
+test_tap_last_lines_with_colons_parse() {
+	printf '[t]\nfile = t.flat\n' | write_cfg
+	printf 'PASS: a.b [R 1] key: value\n' | write_image t.flat
+	run_runner -t
+	expect_status 1
+	expect_line out '    - "PASS\x3a a.b [R 1] key\x3a value"'
+	local parsed
+	parsed=$(perl "$root/tests/host/tap-summary.pl" <"$work/out")
+	[[ $parsed == "version=13 plan=1..1 passed= failed=1 skipped= yaml=1 with_log=1 unknown=0 errors=none" ]] ||
+		fail "TAP::Parser saw: $parsed"
+}

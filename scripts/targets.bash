@@ -1,0 +1,142 @@
+# Targets: where a test image runs, and so whose PSCI it meets. Each target is
+# one file scripts/targets/NAME.bash defining the hooks below; a run loads only
+# the target it uses, `--target list` loads each in turn.
+#
+# A target file sets:
+#   target_summary         one line: the implementation, conduit and entry EL
+#   target_probe           function: can the target run here? It sets what
+#                          target_command needs and returns 0, or sets
+#                          unusable_reason and unusable_fix (the one command
+#                          that makes it usable) and returns 1. Called once
+#                          per run; while listing_targets is 1 it must not
+#                          write files or die.
+#   target_command NAME    function: sets test_command to the argument vector
+#                          that runs test NAME (for a batch target: how the
+#                          batch runs that image); -n prints it, and it is the
+#                          first line of a per-test target's log
+# and may set, in the file or in target_probe:
+#   target_deviations      name of its list deviations/NAME.txt (default: the
+#                          target's own name)
+#   target_keys            the cfg keys beyond file, smp, timeout and groups it
+#                          honours, out of: test_args, reboot (= yes),
+#                          extra_params, accel. An entry setting any other is
+#                          skipped on this target
+#   accel                  the accelerator an accel = ... entry is matched with
+#   target_max_smp         vCPU limit when MAX_SMP is not set (default 64)
+#   target_skips NAME      function: succeeds, with skip_reason set, when the
+#                          target cannot run test NAME for another reason
+#   target_filter_console  function: rewrites the array console_lines (one
+#                          console line each, CR removed) before it is parsed,
+#                          dropping or trimming the target's own lines so that
+#                          protocol lines start at column 0; the log keeps all
+#   target_run_batch NAME...  function: runs all these tests at once instead
+#                          of one process per test (see scripts/jobs.bash)
+# Any other function or variable of a target file starts with its name (e.g.
+# xen_cache_dir), so targets never clash with the runner or with each other.
+# For targets run by QEMU, scripts/qemu.bash has the shared pieces.
+
+targets_dir=$srcdir/scripts/targets
+# The order --target list and the matrix show targets in; any other target
+# file follows, alphabetically.
+target_order=(qemu qemu-el2 kvm kvm-nested xen firmware)
+optional_cfg_keys=(test_args reboot extra_params accel)
+
+# Sets target_names to every target with a file, in target_order.
+find_targets() {
+	local name file
+	local -A seen=()
+	target_names=()
+	for name in "${target_order[@]}"; do
+		[[ -f $targets_dir/$name.bash ]] && target_names+=("$name") && seen[$name]=1
+	done
+	for file in "$targets_dir"/*.bash; do
+		name=${file##*/}
+		name=${name%.bash}
+		[[ -f $file && -z ${seen[$name]-} ]] && target_names+=("$name")
+	done
+}
+
+# Loads target $1 over whatever target was loaded before.
+load_target() {
+	local name=$1
+	[[ $name == +([a-z0-9_-]) && -f $targets_dir/$name.bash ]] ||
+		die "unknown target '$name'; ./run_tests.sh --target list lists them"
+	unset -f target_probe target_command target_skips target_filter_console target_run_batch
+	target_skips() { return 1; }
+	target_filter_console() { :; }
+	target=$name target_summary="" target_deviations=$name target_keys="" accel="" target_max_smp=64
+	unusable_reason="its probe gave no reason" unusable_fix="see scripts/targets/$name.bash"
+	# shellcheck disable=SC1090
+	source "$targets_dir/$name.bash"
+}
+
+# Dies with one line unless the loaded target can run here.
+require_usable_target() {
+	target_probe && return 0
+	die "target '$target' is not usable: $unusable_reason; fix: $unusable_fix"
+}
+
+# One line per target: usable (and what it is), or why not and the fix.
+list_targets() {
+	local name
+	find_targets
+	for name in "${target_names[@]}"; do
+		load_target "$name"
+		if target_probe; then
+			printf '%-10s usable      %s\n' "$name" "$target_summary"
+		else
+			printf '%-10s not usable  %s; fix: %s\n' "$name" "$unusable_reason" "$unusable_fix"
+		fi
+	done
+}
+
+resolve_max_smp() {
+	if [[ -n ${MAX_SMP-} ]]; then
+		[[ $MAX_SMP == [1-9]*([0-9]) ]] || die "MAX_SMP must be a positive integer, got '$MAX_SMP'"
+		max_smp=$MAX_SMP
+	else
+		max_smp=$target_max_smp
+	fi
+}
+
+# Succeeds when test $1 sets cfg key $2 to something other than its default.
+cfg_sets_key() {
+	case $2 in
+	test_args) [[ -n ${cfg_test_args[$1]} ]] ;;
+	reboot) [[ ${cfg_reboot[$1]} == yes ]] ;;
+	extra_params) [[ -n ${cfg_extra_params[$1]} ]] ;;
+	accel) [[ -n ${cfg_accel[$1]} ]] ;;
+	esac
+}
+
+# Sets skip_reason and succeeds when test $1 cannot run on this target here.
+runner_skips() {
+	local name=$1 key
+	for key in "${optional_cfg_keys[@]}"; do
+		if cfg_sets_key "$name" "$key" && [[ " $target_keys " != *" $key "* ]]; then
+			skip_reason="target $target cannot honour $key"
+			return 0
+		fi
+	done
+	if [[ -n ${cfg_accel[$name]} && ${cfg_accel[$name]} != "$accel" ]]; then
+		skip_reason="runs only with accel=${cfg_accel[$name]}, this run uses $accel"
+	elif ((cfg_smp[$name] > max_smp)); then
+		skip_reason="needs ${cfg_smp[$name]} vCPUs, MAX_SMP=$max_smp"
+	else
+		target_skips "$name"
+	fi
+}
+
+# Sets test_command_line to test_command quoted for a shell: words of only
+# safe characters as they are, any other in single quotes.
+quote_test_command() {
+	local word quoted=()
+	for word in "${test_command[@]}"; do
+		if [[ -n $word && $word != *[!A-Za-z0-9_./,=:@%+-]* ]]; then
+			quoted+=("$word")
+		else
+			quoted+=("'${word//\'/\'\\\'\'}'")
+		fi
+	done
+	test_command_line=${quoted[*]}
+}
