@@ -85,17 +85,20 @@ static void check_features_upper(void)
 }
 
 /*
- * An OFF target: a level read with its junk then shows, since above level 0
- * the answer would be ON. Alone, the only target is the caller, ON at every
- * level, so junk in the level cannot show and that check is skipped.
+ * Junk in the target (x1) is asked about the caller itself, always ON, so
+ * that a junk MPIDR read as "no such CPU, OFF" shows. Junk in the level (x2)
+ * is asked about an OFF CPU, since above level 0 the answer would be ON;
+ * alone, the only target is the caller, ON at every level, so that check is
+ * skipped.
  */
 static void check_affinity_info_upper(void)
 {
 	u32 id = PSCI_FN(PSCI_NR_AFFINITY_INFO);
-	u64 target = cpu_mpidr(nr_cpus() - 1);
 	char check[CHECK_ID_SIZE];
 
 	for (int reg = 1; reg <= 2; reg++) {
+		u64 target = cpu_mpidr(reg == 1 ? smp_processor_id() : nr_cpus() - 1);
+
 		upper_check_id(id, reg, check, sizeof(check));
 		if (target >> 32)
 			report_skip(check, REF_SMC32_ARGS,

@@ -43,11 +43,11 @@ split_result_fields() {
 
 # Adds line $1, console line number $2, to the checks if it is a whole
 # "STATUS: id [ref] detail" line; anything less is free text. Known
-# deviations turn FAIL into XFAIL and PASS into XPASS.
+# deviations turn FAIL into XFAIL and PASS into XPASS (deviation_status).
 add_check_line() {
-	local status=${1%%:*} field_id field_ref field_detail
+	local status field_id field_ref field_detail
 	split_result_fields "${1:6}" || return 0
-	[[ $status == PASS || $status == FAIL ]] && [[ -n ${deviation_reasons[$field_id]-} ]] && status=X$status
+	deviation_status "${1%%:*}" "$field_id"
 	check_status+=("$status") check_id+=("$field_id") check_ref+=("$field_ref")
 	check_detail+=("$field_detail") check_line+=("$2")
 }

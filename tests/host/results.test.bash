@@ -96,6 +96,20 @@ test_listed_pass_becomes_xpass_and_exits_1() {
 	expect_line out "FAIL t (1 unexpected: a.b (xpass); 1 check: 1 xpass)"
 }
 
+test_intermittent_deviation_xfails_a_fail_and_leaves_a_pass() {
+	write_single_test_cfg
+	mkdir "$work/deviations"
+	printf 'a.b | intermittent: unlocked race | R 1\n' >"$work/deviations/qemu.txt"
+	printf 'FAIL: a.b [R 1]\nEND: FAIL\n' | write_image t.flat
+	run_runner
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 xfail)"
+	printf 'PASS: a.b [R 1]\nEND: PASS\n' | write_image t.flat
+	run_runner
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 pass)"
+}
+
 test_kvm_deviations_do_not_apply_under_tcg() {
 	write_single_test_cfg
 	mkdir "$work/deviations"
