@@ -77,6 +77,10 @@ $(BUILD)/host/judge-tests: $(JUDGE_SRCS) $(JUDGE_TESTS) $(wildcard lib/*.h lib/j
 	@echo "  HOSTCC  $@"
 	$(Q)$(HOSTCC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -Ilib -Itests/judges -o $@ $(JUDGE_SRCS) $(JUDGE_TESTS)
 
+# The VMM the kvm-nested (and native) KVM runs use: a static arm64 program.
+vmm:
+	$(Q)$(MAKE) -C vmm
+
 check: all $(BUILD)/host/judge-tests
 	tests/check.sh
 
@@ -96,6 +100,6 @@ distclean: clean
 help:
 	@echo "make [all|check|bench|clean|distclean]"
 
-.PHONY: all check bench clean distclean help
+.PHONY: all check bench clean distclean help vmm
 .SECONDARY:
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's own tests: the judges and the runner on the host, the runtime's guard rails
 # under QEMU, the selftest image and the PSCI suite on QEMU TCG, on both the qemu (HVC at
-# EL1) and qemu-el2 (SMC at EL2) targets, and under Xen (where the known deviations are
-# XFAIL and anything else that fails is a regression). Ends with the line
+# EL1) and qemu-el2 (SMC at EL2) targets, under Xen and under nested KVM (where the known
+# deviations are XFAIL and anything else that fails is a regression). Ends with the line
 # "check: N passed, N failed" and exits 1 if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -41,14 +41,16 @@ run_suite selftest ./run_tests.sh -j "$(nproc)" -g selftest
 run_suite selftest-el2 ./run_tests.sh --target qemu-el2 -j "$(nproc)" -g selftest
 run_suite psci ./run_tests.sh -j "$(nproc)" -g psci
 run_suite psci-el2 ./run_tests.sh --target qemu-el2 -j "$(nproc)" -g psci
-# Xen comes from Debian's archive into a cache (scripts/xen/fetch.sh): the
-# first run downloads it, later runs find it there.
-if scripts/xen/fetch.sh >/dev/null; then
-	run_suite xen ./run_tests.sh --target xen -j "$(nproc)"
-else
-	echo "xen: scripts/xen/fetch.sh failed"
-	failed=$((failed + 1))
-fi
+# Xen and the L1 kernel for nested KVM come from Debian's archive into a cache
+# (scripts/*/fetch.sh): the first run downloads them, later runs find them.
+for target in xen kvm-nested; do
+	if "scripts/$target/fetch.sh" >/dev/null; then
+		run_suite "$target" ./run_tests.sh --target "$target" -j "$(nproc)"
+	else
+		echo "$target: scripts/$target/fetch.sh failed"
+		failed=$((failed + 1))
+	fi
+done
 
 echo "check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

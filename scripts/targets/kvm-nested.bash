@@ -1,0 +1,52 @@
+# kvm-nested: KVM's own PSCI (Debian bookworm's arm64 Linux) over HVC, the
+# image at EL1 under the suite's psci-vmm, every image of the run inside one
+# L1 Linux booted under QEMU TCG with EL2 (scripts/kvm-nested/).
+target_summary="KVM's PSCI in Debian's arm64 Linux over HVC, image at EL1 (psci-vmm in one nested L1 under QEMU TCG)"
+target_deviations=kvm
+target_keys="test_args reboot"
+# shellcheck source=scripts/kvm-nested/kvm-nested.bash
+source "$srcdir/scripts/kvm-nested/kvm-nested.bash"
+
+target_probe() {
+	# The test images' runtime handles at most 32 CPUs.
+	target_max_smp=32
+	probe_qemu || return 1
+	"$srcdir/scripts/kvm-nested/fetch.sh" --check >/dev/null 2>&1 && return 0
+	unusable_reason="no L1 kernel and busybox in the cache"
+	unusable_fix="scripts/kvm-nested/fetch.sh"
+	return 1
+}
+
+target_command() {
+	local name=$1 vmm_words
+	kvm_nested_vmm_words "${cfg_file[$name]}" "${cfg_smp[$name]}" "${cfg_timeout[$name]}" \
+		"${cfg_reboot[$name]}" "${cfg_test_args[$name]}"
+	test_command=("${vmm_words[@]}")
+}
+
+# psci-vmm's own lines ("VMM: system event SHUTDOWN flags 0x0") follow the
+# image's last line, where a power-off's check wants nothing more.
+target_filter_console() {
+	local line kept=()
+	for line in "${console_lines[@]}"; do
+		[[ $line == "VMM: "* ]] || kept+=("$line")
+	done
+	console_lines=("${kept[@]}")
+}
+
+target_run_batch() {
+	local list=$log_dir/.kvm-nested.list name word status seconds fd
+	for name; do
+		printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$test_dir/${cfg_file[$name]}" "${cfg_smp[$name]}" \
+			"${cfg_test_args[$name]}" "${cfg_timeout[$name]}" "${cfg_reboot[$name]}"
+	done >"$list"
+	exec {fd}< <(QEMU=$qemu exec "$srcdir/scripts/kvm-nested/run-batch.sh" "$list" "$log_dir")
+	batch_pids+=("$!")
+	while read -r -u "$fd" word name status seconds; do
+		[[ $word == test ]] || continue
+		[[ $status == lost ]] && continue
+		batch_test_done "$name" $((status == 124))
+	done
+	exec {fd}<&-
+	wait "${batch_pids[@]}"
+}

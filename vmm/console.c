@@ -1,0 +1,75 @@
+#include "console.h"
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <unistd.h>
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static char line[4096];
+static size_t used;
+/* Whether the last byte written to stdout ended a line. */
+static bool at_line_start = true;
+
+static void write_all(const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(STDOUT_FILENO, p, n);
+
+		if (w < 0 && errno == EINTR)	/* a vCPU thread's kick */
+			continue;
+		if (w <= 0)
+			return;	/* nobody reads the console any more: nothing to tell */
+		p += w;
+		n -= w;
+	}
+}
+
+static void flush_locked(void)
+{
+	if (!used)
+		return;
+	write_all(line, used);
+	at_line_start = line[used - 1] == '\n';
+	used = 0;
+}
+
+/* One write(2) per line; a partial line goes out before the VMM's next note or at exit. */
+void console_put(char c)
+{
+	pthread_mutex_lock(&lock);
+	line[used++] = c;
+	if (c == '\n' || used == sizeof(line))
+		flush_locked();
+	pthread_mutex_unlock(&lock);
+}
+
+void console_flush(void)
+{
+	pthread_mutex_lock(&lock);
+	flush_locked();
+	pthread_mutex_unlock(&lock);
+}
+
+void console_note(const char *fmt, ...)
+{
+	char note[512];
+	int n = 0;
+	va_list ap;
+
+	pthread_mutex_lock(&lock);
+	flush_locked();
+	if (!at_line_start)
+		note[n++] = '\n';
+	n += snprintf(note + n, sizeof(note) - n - 1, "VMM: ");
+	va_start(ap, fmt);
+	n += vsnprintf(note + n, sizeof(note) - n - 1, fmt, ap);
+	va_end(ap);
+	if (n > (int)sizeof(note) - 2)
+		n = sizeof(note) - 2;
+	note[n++] = '\n';
+	write_all(note, n);
+	at_line_start = true;
+	pthread_mutex_unlock(&lock);
+}
