@@ -12,6 +12,10 @@ target_probe() {
 	target_max_smp=32
 	probe_qemu || return 1
 	"$srcdir/scripts/kvm-nested/fetch.sh" --check >/dev/null 2>&1 && return 0
+	# A run fetches what it needs on first use, as it configures and builds.
+	if ((!listing_targets)) && "$srcdir/scripts/kvm-nested/fetch.sh" >/dev/null; then
+		return 0
+	fi
 	unusable_reason="no L1 kernel and busybox in the cache"
 	unusable_fix="scripts/kvm-nested/fetch.sh"
 	return 1
