@@ -76,3 +76,19 @@ SUMMARY: pass=1 fail=0 skip=0 info=0
 END: PASS
 IMAGE
 }
+
+# Starts "$@" (a runner) in the background, sends it TERM after half a second,
+# and expects exit 143 with no process matching $1 left behind.
+expect_term_stops_all() {
+	local leftover=$1 runner
+	shift
+	"$@" >"$work/out" 2>"$work/err" &
+	runner=$!
+	sleep 0.5
+	kill -TERM "$runner"
+	wait "$runner"
+	status=$?
+	expect_status 143
+	sleep 0.2
+	! pgrep -f "$leftover" >/dev/null || fail "a process matching $leftover outlived the runner"
+}

@@ -345,14 +345,6 @@ test_terminated_run_stops_the_batch() {
 	copy_runner_tree
 	printf '[t]\nfile = hang.flat\n' | write_cfg
 	printf 'booting\n@sleep 20\n' | write_image hang.flat
-	TESTDIR=$work LOGDIR=$work/logs QEMU=$fake_qemu \
-		timeout 20 "$work/tree/run_tests.sh" --cfg "$work/cfg" --target fake-batch >"$work/out" 2>"$work/err" &
-	local runner=$!
-	sleep 0.5
-	kill -TERM "$runner"
-	wait "$runner"
-	status=$?
-	expect_status 143
-	sleep 0.2
-	! pgrep -f "$work/tree/fake-batch-vmm" >/dev/null || fail "the batch VMM outlived the runner"
+	TESTDIR=$work LOGDIR=$work/logs QEMU=$fake_qemu expect_term_stops_all "$work/tree/fake-batch-vmm" \
+		timeout 20 "$work/tree/run_tests.sh" --cfg "$work/cfg" --target fake-batch
 }
