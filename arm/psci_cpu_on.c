@@ -6,6 +6,7 @@
  *
  * Arguments (test_args): rounds=N, the race's rounds (default 300).
  */
+#include "argv.h"
 #include "judges/affinity.h"
 #include "judges/cpu_on.h"
 #include "check-ids.h"
@@ -461,19 +462,9 @@ static void check_invalid_entries(void)
 	}
 }
 
-static u32 parse_rounds(int argc, char **argv)
-{
-	for (int i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "rounds=", 7) && strtoul(argv[i] + 7, NULL, 0))
-			return strtoul(argv[i] + 7, NULL, 0);
-		printf("ignoring argument '%s'\n", argv[i]);
-	}
-	return DEFAULT_ROUNDS;
-}
-
 int main(int argc, char **argv)
 {
-	u32 rounds = parse_rounds(argc, argv);
+	u32 rounds = arg_number(argc, argv, "rounds", DEFAULT_ROUNDS);
 
 	version = (u32)psci_version();
 	entry = secondary_entry_address();

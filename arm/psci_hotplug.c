@@ -6,6 +6,7 @@
  *
  * Arguments (test_args): cycles=N, per secondary (default 20).
  */
+#include "argv.h"
 #include "judges/affinity.h"
 #include "judges/hotplug.h"
 #include "psci-spec.h"
@@ -179,19 +180,9 @@ static const struct {
 	{ "cpu_off.reentry_context_id", REF_CPU_OFF_CONTEXT, judge_cpu_off_context },
 };
 
-static u32 parse_cycles(int argc, char **argv)
-{
-	for (int i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "cycles=", 7) && strtoul(argv[i] + 7, NULL, 0))
-			return strtoul(argv[i] + 7, NULL, 0);
-		printf("ignoring argument '%s'\n", argv[i]);
-	}
-	return DEFAULT_CYCLES;
-}
-
 int main(int argc, char **argv)
 {
-	u32 cycles = parse_cycles(argc, argv);
+	u32 cycles = arg_number(argc, argv, "cycles", DEFAULT_CYCLES);
 	struct hotplug_tally t = { .planned = cycles * (nr_cpus() - 1), .bound_us = SMP_OFF_TIMEOUT_US };
 	struct verdict v;
 

@@ -27,3 +27,15 @@ const char *arg_value(const char *arg, const char *key)
 
 	return !strncmp(arg, key, n) && arg[n] == '=' ? arg + n + 1 : NULL;
 }
+
+unsigned long arg_number(int argc, char **argv, const char *key, unsigned long default_value)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *v = arg_value(argv[i], key);
+
+		if (v && strtoul(v, NULL, 0))
+			return strtoul(v, NULL, 0);
+		printf("ignoring argument '%s'\n", argv[i]);
+	}
+	return default_value;
+}

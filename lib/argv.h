@@ -11,4 +11,10 @@ int split_args(const char *name, const char *cmdline, char *buf, size_t size, ch
 /* The value of ARG if it reads KEY=value, else NULL. */
 const char *arg_value(const char *arg, const char *key);
 
+/*
+ * The positive number N of the first KEY=N in ARGV[1..], else DEFAULT_VALUE;
+ * any other argument is reported as ignored.
+ */
+unsigned long arg_number(int argc, char **argv, const char *key, unsigned long default_value);
+
 #endif
