@@ -1,5 +1,6 @@
 # Builds every test program arm/NAME.c into arm/NAME.elf and arm/NAME.flat
-# (an arm64 Linux Image), linked with lib/ and Debian's arm64 libfdt.a.
+# (an arm64 Linux Image), linked with lib/ and Debian's arm64 libfdt.a, and
+# the reference PSCI monitor monitor/monitor.flat from monitor/ the same way.
 
 ifeq ($(filter help clean distclean,$(MAKECMDGOALS)),)
 include config.mak
@@ -33,7 +34,10 @@ LIB_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(basename $(LIB_SRCS))))
 TESTS := $(patsubst arm/%.c,%,$(wildcard arm/*.c))
 FDT_HEADERS := $(BUILD)/include/libfdt.h $(BUILD)/include/fdt.h
 
-all: $(TESTS:%=arm/%.flat)
+MONITOR_SRCS := $(wildcard monitor/*.c monitor/*.S)
+MONITOR_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(basename $(MONITOR_SRCS))))
+
+all: $(TESTS:%=arm/%.flat) monitor/monitor.flat
 
 # Only Debian's two public headers are taken; lib/libfdt_env.h replaces the
 # host one so no host C library header reaches the freestanding build.
@@ -52,18 +56,29 @@ $(BUILD)/%.o: %.S
 	$(Q)$(CC) $(ASFLAGS) -c $< -o $@
 
 # The image's own name, for its banner and for crashes outside any check.
-$(BUILD)/arm/%.name.o:
+$(BUILD)/%.name.o:
 	@mkdir -p $(dir $@)
-	$(Q)echo 'const char test_name[] = "$*";' | $(CC) $(CFLAGS) -x c -c - -o $@
+	$(Q)echo 'const char test_name[] = "$(notdir $*)";' | $(CC) $(CFLAGS) -x c -c - -o $@
 
-# head.S relocates only R_AARCH64_RELATIVE; anything else must fail the build.
-arm/%.elf: $(BUILD)/arm/%.o $(BUILD)/arm/%.name.o $(LIB_OBJS) lib/arm64/image.lds
+# Links objects $(1) with the runtime into $@. head.S relocates only
+# R_AARCH64_RELATIVE; anything else must fail the build.
+define link_image
 	@echo "  LD      $@"
-	$(Q)$(CC) $(LDFLAGS) -o $@ $(BUILD)/arm/$*.o $(BUILD)/arm/$*.name.o -Wl,--start-group $(LIB_OBJS) $(LIBFDT) $(LIBGCC) -Wl,--end-group
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(1) -Wl,--start-group $(LIB_OBJS) $(LIBFDT) $(LIBGCC) -Wl,--end-group
 	@bad=$$($(READELF) -rW $@ | awk '/^[0-9a-f]+ +[0-9a-f]+ +R_/ && $$3 != "R_AARCH64_RELATIVE" {print $$3}' | sort -u); \
 	if [ -n "$$bad" ]; then echo "$@: relocations head.S cannot apply: $$bad" >&2; rm -f $@; exit 1; fi
+endef
 
-arm/%.flat: arm/%.elf
+arm/%.elf: $(BUILD)/arm/%.o $(BUILD)/arm/%.name.o $(LIB_OBJS) lib/arm64/image.lds
+	$(call link_image,$(BUILD)/arm/$*.o $(BUILD)/arm/$*.name.o)
+
+# The reference PSCI monitor: the runtime at EL2, with a test image beneath it.
+monitor/monitor.elf: $(MONITOR_OBJS) $(BUILD)/monitor/monitor.name.o $(LIB_OBJS) lib/arm64/image.lds
+	$(call link_image,$(MONITOR_OBJS) $(BUILD)/monitor/monitor.name.o)
+
+monitor: monitor/monitor.flat
+
+%.flat: %.elf
 	@echo "  OBJCOPY $@"
 	$(Q)$(OBJCOPY) -O binary $< $@
 
@@ -92,14 +107,14 @@ matrix: all
 	./run_tests.sh --matrix -j $$(nproc)
 
 clean:
-	rm -rf $(BUILD) arm/*.elf arm/*.flat logs
+	rm -rf $(BUILD) arm/*.elf arm/*.flat monitor/*.elf monitor/*.flat logs
 
 distclean: clean
 	rm -f config.mak
 
 help:
-	@echo "make [all|check|bench|clean|distclean]"
+	@echo "make [all|monitor|check|bench|clean|distclean]"
 
-.PHONY: all check bench clean distclean help vmm
+.PHONY: all check bench clean distclean help vmm monitor
 .SECONDARY:
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

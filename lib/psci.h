@@ -51,6 +51,9 @@ enum migrate_info_type {
 
 enum psci_affinity_state { PSCI_AFF_ON = 0, PSCI_AFF_OFF = 1, PSCI_AFF_ON_PENDING = 2 };
 
+/* What NODE_HW_STATE reports (5.1.18): the power controller's view of the node, not PSCI's. */
+enum psci_hw_state { PSCI_HW_ON = 0, PSCI_HW_OFF = 1, PSCI_HW_STANDBY = 2 };
+
 /* The Table 5 name of a result, W0 sign-extended or X0 (5.2.2). */
 const char *psci_ret_name(s64 ret);
 

@@ -8,15 +8,22 @@
 /* Slot numbers within the vector table (DDI0487 D1.10.2). */
 #define SLOT_CURRENT_SPX_SYNC	4
 #define SLOT_CURRENT_SPX_IRQ	5
+#define SLOT_LOWER_A64_SYNC	8
 #define MAX_INTID		1020
 
 static irq_handler_fn irq_handlers[MAX_INTID];
 static struct expected_exception *expected[NR_CPUS];
+static lower_el_sync_fn lower_el_sync;
 
 void irq_set_handler(u32 intid, irq_handler_fn fn)
 {
 	assert(intid < MAX_INTID);
 	irq_handlers[intid] = fn;
+}
+
+void set_lower_el_sync_handler(lower_el_sync_fn fn)
+{
+	lower_el_sync = fn;
 }
 
 void expect_exception(struct expected_exception *e)
@@ -103,6 +110,8 @@ void handle_exception(struct exception_frame *f, u64 slot)
 {
 	if (slot == SLOT_CURRENT_SPX_IRQ)
 		handle_irq();
+	else if (slot == SLOT_LOWER_A64_SYNC && lower_el_sync && lower_el_sync(f))
+		return;
 	else if (slot != SLOT_CURRENT_SPX_SYNC || !recover_expected(f))
 		unexpected(f, slot);
 }

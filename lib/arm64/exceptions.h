@@ -35,6 +35,18 @@ typedef void (*irq_handler_fn)(u32 intid);
 
 void irq_set_handler(u32 intid, irq_handler_fn fn);
 
+/*
+ * A program running at EL2 under a guest (the PSCI monitor) takes the guest's
+ * HVC and trapped SMC here: synchronous exceptions from a lower EL in AArch64
+ * state. The handler returns true if it dealt with the exception; the frame,
+ * with whatever it changed in x0-x30, ELR and SPSR, is restored on return.
+ * Anything it declines is fatal, as is every such exception while no handler
+ * is installed.
+ */
+typedef bool (*lower_el_sync_fn)(struct exception_frame *frame);
+
+void set_lower_el_sync_handler(lower_el_sync_fn fn);
+
 /* Arms (or with NULL disarms) recovery from one exception class on this CPU. */
 void expect_exception(struct expected_exception *expected);
 

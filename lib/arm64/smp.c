@@ -25,6 +25,9 @@ struct cpu {
 	u64 posted;
 	u64 done;
 	struct cpu_entry_state entry;
+	/* What smp_cpu_start() gave the CPU to run first, once it is up. */
+	cpu_work_fn start_fn;
+	void *start_arg;
 };
 
 static struct cpu cpus[NR_CPUS];
@@ -117,6 +120,16 @@ static void run_work(struct cpu *c)
 	sev();
 }
 
+static void run_start_work(struct cpu *c)
+{
+	cpu_work_fn fn = READ_ONCE(c->start_fn);
+
+	if (!fn)
+		return;
+	WRITE_ONCE(c->start_fn, NULL);
+	fn(c->start_arg);
+}
+
 /* Called by secondary_entry once the MMU is on; the CPU then waits for work. */
 void __noreturn secondary_start(u64 cpu, u64 context_id, u64 el, u64 daif, u64 sctlr)
 {
@@ -137,6 +150,7 @@ void __noreturn secondary_start(u64 cpu, u64 context_id, u64 el, u64 daif, u64 s
 	WRITE_ONCE(c->done, READ_ONCE(c->posted));
 	WRITE_ONCE(c->online, true);
 	sev();
+	run_start_work(c);
 	for (;;) {
 		while (READ_ONCE(c->posted) == READ_ONCE(c->done))
 			wfe();
@@ -150,6 +164,16 @@ s32 smp_cpu_on(int cpu, bool *timed_out)
 
 	*timed_out = ret == PSCI_RET_SUCCESS && !wait_until(cpu_online(cpu), SMP_BRINGUP_TIMEOUT_US);
 	return ret;
+}
+
+s32 smp_cpu_start(int cpu, cpu_work_fn fn, void *arg)
+{
+	struct cpu *c = &cpus[cpu];
+
+	c->start_arg = arg;
+	WRITE_ONCE(c->start_fn, fn);
+	dsb(ish);
+	return psci_cpu_on(cpu_mpidr(cpu), secondary_entry_address(), cpu);
 }
 
 static void turn_self_off(void *unused)

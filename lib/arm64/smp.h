@@ -41,6 +41,11 @@ const struct cpu_entry_state *cpu_entry_state(int cpu);
  * CPU runs C. Returns the PSCI code, *timed_out set if it never came up.
  */
 s32 smp_cpu_on(int cpu, bool *timed_out);
+/*
+ * CPU_ON for an OFF CPU, which runs FN(ARG) first once it is up, before it
+ * waits for work; returns the PSCI code at once, without waiting for the CPU.
+ */
+s32 smp_cpu_start(int cpu, cpu_work_fn fn, void *arg);
 /* Asks an online CPU to call CPU_OFF; waits until AFFINITY_INFO says OFF. */
 bool smp_cpu_off(int cpu);
 

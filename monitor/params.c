@@ -1,0 +1,46 @@
+#include "params.h"
+#include "judges/affinity.h"
+#include "mmu.h"
+#include "options.h"
+#include "psci-spec.h"
+#include "smp.h"
+
+extern char _text[], _end[];
+
+bool param_mpidr_well_formed(u64 target)
+{
+	return !(target & ~MPIDR_AFFINITY_BITS);
+}
+
+int param_target_cpu(u64 target)
+{
+	return param_mpidr_well_formed(target) ? cpu_by_mpidr(target) : -1;
+}
+
+u64 monitor_image_start(void)
+{
+	return (u64)_text;
+}
+
+u64 monitor_image_size(void)
+{
+	return (u64)(_end - _text);
+}
+
+/*
+ * "Known by the implementation to be invalid": outside the RAM of the DT, in
+ * the monitor's own memory (reserved in the guest's DT), or not a place an
+ * AArch64 instruction can start (PC alignment).
+ */
+bool param_entry_point_valid(u64 entry)
+{
+	u64 start = monitor_image_start(), size = monitor_image_size();
+
+	return !(entry & 3) && mem_is_ram(entry, 4) && (entry < start || entry >= start + size);
+}
+
+/* "Versions of PSCI prior to 1.0 use INVALID_PARAMETERS where INVALID_ADDRESS applies." */
+s64 param_invalid_address(void)
+{
+	return monitor.version >= PSCI_V1_0 ? PSCI_RET_INVALID_ADDRESS : PSCI_RET_INVALID_PARAMETERS;
+}

@@ -1,0 +1,205 @@
+/*
+ * The state machine of DEN0022F.b 6.6 under one lock: CPU_ON moves an OFF
+ * CPU to ON_PENDING (exactly one of racing callers does), the CPU itself
+ * moves to ON as it enters the guest, CPU_OFF moves it back to OFF. Every CPU
+ * under the guest is a physical CPU the monitor starts and stops with QEMU's
+ * PSCI; a physical CPU still finishing its CPU_OFF makes QEMU answer
+ * ALREADY_ON for a while, so the monitor tries again, within a bound.
+ */
+#include "power.h"
+#include "guest.h"
+#include "judges/affinity.h"
+#include "params.h"
+#include "psci.h"
+#include "smp.h"
+#include "spinlock.h"
+#include "timer.h"
+
+/* How long a physical CPU may take to finish turning off before CPU_ON gives up. */
+#define PHYSICAL_OFF_BOUND_US	2000000
+/* Between two tries, so that the platform's PSCI gets on with the CPU_OFF. */
+#define PHYSICAL_RETRY_US	20
+
+enum cpu_power { POWER_OFF, POWER_ON_PENDING, POWER_ON };
+
+struct power_cpu {
+	enum cpu_power state;
+	enum core_idle idle;
+	struct guest_start start;	/* where CPU_ON sends it, while ON_PENDING */
+};
+
+static struct power_cpu cpus[NR_CPUS];
+static struct spinlock lock;
+
+void power_init(int boot_cpu)
+{
+	cpus[boot_cpu].state = POWER_ON;
+}
+
+void power_set_idle(enum core_idle idle)
+{
+	WRITE_ONCE(cpus[smp_processor_id()].idle, idle);
+}
+
+bool power_others_off(void)
+{
+	for (int cpu = 0; cpu < nr_cpus(); cpu++)
+		if (cpu != smp_processor_id() && READ_ONCE(cpus[cpu].state) != POWER_OFF)
+			return false;
+	return true;
+}
+
+/* The first thing a physical CPU started for the guest runs. */
+static void start_guest(void *unused)
+{
+	struct power_cpu *p = &cpus[smp_processor_id()];
+	struct guest_start start;
+
+	(void)unused;
+	spin_lock(&lock);
+	p->state = POWER_ON;
+	start = p->start;
+	spin_unlock(&lock);
+	guest_enter(&start);
+}
+
+static bool physical_start(int cpu)
+{
+	struct deadline d = deadline_in_us(PHYSICAL_OFF_BOUND_US);
+	s32 ret;
+
+	while ((ret = smp_cpu_start(cpu, start_guest, NULL)) == PSCI_RET_ALREADY_ON && !deadline_passed(d))
+		udelay(PHYSICAL_RETRY_US);
+	return ret == PSCI_RET_SUCCESS;
+}
+
+/*
+ * 5.6.2: INVALID_PARAMETERS for a target no CPU has, INVALID_ADDRESS for an
+ * entry point the guest cannot run at; 6.6: ALREADY_ON for an ON CPU,
+ * ON_PENDING while an earlier CPU_ON is in progress; INTERNAL_FAILURE if the
+ * physical CPU cannot be started.
+ */
+s64 handle_cpu_on(struct guest_call *c)
+{
+	int cpu = param_target_cpu(c->x[1]);
+	enum cpu_power was;
+
+	if (cpu < 0)
+		return PSCI_RET_INVALID_PARAMETERS;
+	if (!param_entry_point_valid(c->x[2]))
+		return param_invalid_address();
+	spin_lock(&lock);
+	was = cpus[cpu].state;
+	if (was == POWER_OFF) {
+		cpus[cpu].state = POWER_ON_PENDING;
+		cpus[cpu].start = (struct guest_start){ c->x[2], c->x[3], guest_caller_big_endian() };
+	}
+	spin_unlock(&lock);
+	if (was == POWER_ON)
+		return PSCI_RET_ALREADY_ON;
+	if (was == POWER_ON_PENDING)
+		return PSCI_RET_ON_PENDING;
+	if (physical_start(cpu))
+		return PSCI_RET_SUCCESS;
+	spin_lock(&lock);
+	cpus[cpu].state = POWER_OFF;
+	spin_unlock(&lock);
+	return PSCI_RET_INTERNAL_FAILURE;
+}
+
+/* OFF from here on for the guest: its context is gone, whatever the physical CPU still does. */
+static void __noreturn power_off_self(void)
+{
+	struct power_cpu *p = &cpus[smp_processor_id()];
+
+	spin_lock(&lock);
+	p->state = POWER_OFF;
+	p->idle = CORE_RUNNING;
+	spin_unlock(&lock);
+	cpu_off_self();
+}
+
+/* 5.5: no Trusted OS, so never DENIED. */
+s64 handle_cpu_off(struct guest_call *c)
+{
+	(void)c;
+	power_off_self();
+}
+
+/*
+ * 5.17: the core stays down, deaf to interrupts, until a CPU_ON: what a
+ * physical CPU_OFF does. As for CPU_OFF, no Trusted OS makes it DENIED.
+ */
+s64 handle_cpu_freeze(struct guest_call *c)
+{
+	(void)c;
+	power_off_self();
+}
+
+/*
+ * 5.7.1: ON if any core of the instance is ON (a suspended core is ON),
+ * ON_PENDING if one is and the others are OFF, else OFF. Every level 0-3 is
+ * supported, as 0.2 requires and 1.0 permits; the fields below the level are
+ * ignored; an instance without cores is INVALID_PARAMETERS (5.7.2).
+ */
+s64 handle_affinity_info(struct guest_call *c)
+{
+	u64 target = c->x[1];
+	u32 level = (u32)c->x[2];
+	bool found = false, on = false, pending = false;
+
+	if (!param_mpidr_well_formed(target) || level >= MPIDR_LEVELS)
+		return PSCI_RET_INVALID_PARAMETERS;
+	for (int cpu = 0; cpu < nr_cpus(); cpu++) {
+		enum cpu_power state = READ_ONCE(cpus[cpu].state);
+
+		if (!mpidr_same_instance(cpu_mpidr(cpu), target, level))
+			continue;
+		found = true;
+		on |= state == POWER_ON;
+		pending |= state == POWER_ON_PENDING;
+	}
+	if (!found)
+		return PSCI_RET_INVALID_PARAMETERS;
+	return on ? PSCI_AFF_ON : pending ? PSCI_AFF_ON_PENDING : PSCI_AFF_OFF;
+}
+
+/*
+ * The power controller of the emulated platform: a core being started is
+ * powered, a standby is retention, a powerdown is off.
+ */
+static enum psci_hw_state hw_state_of(const struct power_cpu *p)
+{
+	if (READ_ONCE(p->state) == POWER_OFF)
+		return PSCI_HW_OFF;
+	switch (READ_ONCE(p->idle)) {
+	case CORE_STANDBY:
+		return PSCI_HW_STANDBY;
+	case CORE_POWERDOWN:
+		return PSCI_HW_OFF;
+	default:
+		return PSCI_HW_ON;
+	}
+}
+
+/*
+ * 5.19: the node at power_level that holds target_cpu. Power levels are the
+ * affinity levels of the DT's topology (0 the core, as 5.1.18 fixes); a node
+ * is on if a core in it is, in retention if one is and the rest are off.
+ */
+s64 handle_node_hw_state(struct guest_call *c)
+{
+	int target = param_target_cpu(c->x[1]);
+	u32 level = (u32)c->x[2];
+	bool on = false, standby = false;
+
+	if (target < 0 || level >= MPIDR_LEVELS)
+		return PSCI_RET_INVALID_PARAMETERS;
+	for (int cpu = 0; cpu < nr_cpus(); cpu++) {
+		if (!mpidr_same_instance(cpu_mpidr(cpu), cpu_mpidr(target), level))
+			continue;
+		on |= hw_state_of(&cpus[cpu]) == PSCI_HW_ON;
+		standby |= hw_state_of(&cpus[cpu]) == PSCI_HW_STANDBY;
+	}
+	return on ? PSCI_HW_ON : standby ? PSCI_HW_STANDBY : PSCI_HW_OFF;
+}

@@ -1,0 +1,48 @@
+/*
+ * HVC and SMC from the guest's EL1. An HVC returns to the instruction after
+ * it (ELR_EL2 already points there); a trapped SMC leaves ELR_EL2 at the SMC
+ * itself, so the monitor steps over it. Any other exception from the guest is
+ * no call: it is left to the runtime, which reports it as fatal.
+ */
+#include "trap.h"
+#include "call.h"
+#include "exceptions.h"
+
+#define EC_HVC64		0x16
+#define EC_SMC64		0x17
+#define ESR_IMM16(esr)		((esr) & 0xffff)
+#define INSN_SIZE		4
+/* The Unknown Function Identifier, sign-extended (DEN0028). */
+#define SMCCC_UNKNOWN		((u64)-1)
+
+/* SMC32: only the low 32 bits of each argument count (DEN0028). */
+static void read_arguments(struct guest_call *c)
+{
+	for (int i = 1; i <= 3; i++)
+		c->x[i] = call_is_smc64(c) ? c->frame->x[i] : (u32)c->frame->x[i];
+}
+
+static bool handle_lower_el_sync(struct exception_frame *f)
+{
+	u32 ec = ESR_EC(f->esr);
+	struct guest_call c = { .frame = f, .fid = (u32)f->x[0] };
+
+	if (ec != EC_HVC64 && ec != EC_SMC64)
+		return false;
+	if (ec == EC_SMC64)
+		f->elr += INSN_SIZE;
+	c.x[0] = c.fid;
+	/* DEN0028: the immediate is 0; any other value names no function. */
+	if (ESR_IMM16(f->esr)) {
+		f->x[0] = SMCCC_UNKNOWN;
+		return true;
+	}
+	read_arguments(&c);
+	call_dispatch(&c);
+	return true;
+}
+
+void trap_install(void)
+{
+	set_lower_el_sync_handler(handle_lower_el_sync);
+}
