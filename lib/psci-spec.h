@@ -43,7 +43,7 @@ enum psci_result_kind {
 	PSCI_RESULT_MPIDR,		/* an MPIDR value */
 	PSCI_RESULT_FEATURES,		/* a non-negative feature word */
 	PSCI_RESULT_ENABLE_STATE,	/* previous state, 0 or 1 */
-	PSCI_RESULT_HW_STATE,		/* HW_ON, HW_OFF or HW_STANDBY */
+	PSCI_RESULT_HW_STATE,		/* PSCI_HW_ON, PSCI_HW_OFF or PSCI_HW_STANDBY */
 	PSCI_RESULT_COUNT,		/* any unsigned count */
 };
 

@@ -26,6 +26,14 @@ bool smccc_feature_value_permitted(const struct smccc_arch_function *fn, s32 val
 	return false;
 }
 
+bool smccc_arch_unassigned(u32 fid)
+{
+	u32 number = SMCCC_FID_NUMBER(fid);
+
+	return (fid & ~SMCCC_SMC64) == SMCCC_FAST_FID(0, false, number) &&
+	       number >= SMCCC_ARCH_UNASSIGNED_FIRST && number <= SMCCC_ARCH_UNASSIGNED_LAST;
+}
+
 /*
  * Owning entity numbers (DEN0028). Arm's standards fill 0 (Arm Architecture),
  * 4 (Standard Secure) and 5 (Standard Hypervisor). The CPU Service range (1)

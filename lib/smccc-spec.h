@@ -31,6 +31,19 @@
 #define SMCCC_FAST_FID(oen, smc64, number) \
 	(SMCCC_FAST_CALL | ((smc64) ? SMCCC_SMC64 : 0) | (u32)(oen) << SMCCC_OEN_SHIFT | (number))
 #define SMCCC_FID_OEN(fid) (((fid) >> SMCCC_OEN_SHIFT) & (SMCCC_OEN_COUNT - 1))
+#define SMCCC_FID_NUMBER(fid) ((fid) & 0xffff)
+
+/*
+ * Arm Architecture function numbers no revision of DEN0028 assigns: the
+ * architecture calls are 0x0000-0x0004 and the workarounds 0x3fff, 0x7fff and
+ * 0x8000 (new ones have been given numbers below 0x8000); 0xff00 on holds the
+ * General Service Queries.
+ */
+#define SMCCC_ARCH_UNASSIGNED_FIRST 0x8001u
+#define SMCCC_ARCH_UNASSIGNED_LAST 0xfeffu
+
+/* An Arm Architecture fast call, SMC32 or SMC64, with a number in that range. */
+bool smccc_arch_unassigned(u32 fid);
 
 /* Who assigns the function numbers of an owning entity's range. */
 enum smccc_owner {
