@@ -92,6 +92,17 @@ $(BUILD)/host/judge-tests: $(JUDGE_SRCS) $(JUDGE_TESTS) $(wildcard lib/*.h lib/j
 	@echo "  HOSTCC  $@"
 	$(Q)$(HOSTCC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -Ilib -Itests/judges -o $@ $(JUDGE_SRCS) $(JUDGE_TESTS)
 
+# The monitor's table of planted faults, printed on the host for
+# scripts/mutants.sh, which so reads the table the monitor itself uses.
+$(BUILD)/host/monitor-faults: monitor/host/fault-list.c monitor/fault-table.c monitor/faults.h lib/base.h lib/string.h
+	@mkdir -p $(dir $@)
+	@echo "  HOSTCC  $@"
+	$(Q)$(HOSTCC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -Ilib -Imonitor -o $@ monitor/host/fault-list.c monitor/fault-table.c
+
+# The suite run against each planted fault: a table, then the mutation score.
+mutants: all $(BUILD)/host/monitor-faults
+	scripts/mutants.sh
+
 # The VMM the kvm-nested (and native) KVM runs use: a static arm64 program.
 vmm:
 	$(Q)$(MAKE) -C vmm
@@ -113,8 +124,8 @@ distclean: clean
 	rm -f config.mak
 
 help:
-	@echo "make [all|monitor|check|bench|clean|distclean]"
+	@echo "make [all|monitor|mutants|check|bench|clean|distclean]"
 
-.PHONY: all check bench clean distclean help vmm monitor
+.PHONY: all check bench clean distclean help vmm monitor mutants
 .SECONDARY:
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

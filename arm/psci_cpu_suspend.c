@@ -3,7 +3,8 @@
  * interrupt unmasked and masked, the interrupt and the core state a standby
  * leaves, a standby given an unusable entry point, powerdown (resume at the
  * entry point or SUCCESS in place), power_state values made invalid, and a
- * powerdown given an unusable entry point.
+ * powerdown given an unusable entry point. Then SYSTEM_SUSPEND (5.1.19,
+ * 5.20), where implemented, called while this CPU stays on: it must refuse.
  *
  * Every call is made with the virtual timer armed as its wake-up source, on a
  * secondary CPU, so that the wait for it is bounded: a CPU that neither
@@ -132,6 +133,14 @@ static void read_core_state(struct core_state *s)
 	s->reg[CORE_MAIR] = read_sysreg_el(mair);
 }
 
+/* CPU_SUSPEND(power_state, entry_point, context_id) or SYSTEM_SUSPEND(entry_point, context_id). */
+static u64 call_suspend(const struct suspend_call *c)
+{
+	if (PSCI_FN_NUMBER(c->id) == PSCI_NR_SYSTEM_SUSPEND)
+		return smccc_call(c->id, c->entry_point, c->context_id, 0);
+	return smccc_call(c->id, c->power_state, c->entry_point, c->context_id);
+}
+
 /*
  * On the suspending CPU: the timer is armed before the call so that something
  * wakes it, periodically so that an interrupt taken just before the call
@@ -151,7 +160,7 @@ static void suspend_work(void *arg)
 		local_irq_enable();
 	start = timer_count();
 	read_core_state(&job->before);
-	x0 = smccc_call(c->id, c->power_state, c->entry_point, c->context_id);
+	x0 = call_suspend(c);
 	read_core_state(&job->after);
 	c->elapsed_us = timer_ticks_to_us(timer_count() - start);
 	job->wakeup.taken_during_call = timer_irq_count(cpu) - irqs;
@@ -379,6 +388,51 @@ static void check_invalid_entry_point(u32 id)
 	report_verdict(check, REF_SUSPEND_ENTRY_POINT, &v);
 }
 
+/* Why SYSTEM_SUSPEND's form ID cannot be called with another core on, or NULL. */
+static const char *system_suspend_obstacle(u32 id)
+{
+	s32 features;
+
+	if (plat.version < PSCI_V1_0)
+		return "PSCI 0.2 has no SYSTEM_SUSPEND (6.9 Table 17)";
+	features = (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0);
+	if (features == PSCI_RET_NOT_SUPPORTED)
+		return "PSCI_FEATURES reports it not implemented (optional, 6.9 Table 17)";
+	if (features < 0)
+		return "PSCI_FEATURES gave neither flags nor NOT_SUPPORTED (see psci.features)";
+	if (nr_cpus() == 1)
+		return "one CPU: no core besides the caller to leave on";
+	if (!usable_entry_point(id))
+		return "the runtime's entry point is above 4 GiB, out of reach of SMC32";
+	return NULL;
+}
+
+/*
+ * A secondary calls, with a usable entry point, while this CPU waits: the
+ * system must not suspend. Its timer is armed as for CPU_SUSPEND, so that a
+ * suspend that wrongly happens still ends.
+ */
+static void check_system_suspend_others_on(u32 id)
+{
+	static const struct state_choice deepest = { 0, false, true };
+	const struct request r = { id, &deepest, 0, usable_entry_point(id), false };
+	const char *obstacle = system_suspend_obstacle(id);
+	char check[CHECK_ID_SIZE];
+	struct suspend_job *job;
+	struct verdict v;
+
+	psci_check_id("system_suspend.others_on", id, check, sizeof(check));
+	if (obstacle) {
+		report_skip(check, REF_SYSTEM_SUSPEND_OTHERS_ON, "%s", obstacle);
+		return;
+	}
+	job = make_call(&r, check, REF_SYSTEM_SUSPEND_OTHERS_ON);
+	if (!job)
+		return;
+	judge_system_suspend_others_on(&job->call, &v);
+	report_verdict(check, REF_SYSTEM_SUSPEND_OTHERS_ON, &v);
+}
+
 int main(int argc, char **argv)
 {
 	(void)argc;
@@ -400,5 +454,7 @@ int main(int argc, char **argv)
 		check_powerdown(id);
 		check_invalid_entry_point(id);
 	}
+	check_system_suspend_others_on(PSCI_FN(PSCI_NR_SYSTEM_SUSPEND));
+	check_system_suspend_others_on(PSCI_FN64(PSCI_NR_SYSTEM_SUSPEND));
 	return 0;
 }

@@ -200,6 +200,26 @@ static void check_pairs(void)
 	}
 }
 
+/* The Arm Architecture calls an SMCCC 1.1 implementation has: SMCCC_ARCH_FEATURES must report them. */
+static const struct {
+	const char *check, *name;
+	u32 id;
+} mandatory_arch_calls[] = {
+	{ "smccc.arch_features.version", "SMCCC_VERSION", SMCCC_VERSION_ID },
+	{ "smccc.arch_features.arch_features", "SMCCC_ARCH_FEATURES", SMCCC_ARCH_FEATURES_ID },
+};
+
+static void check_mandatory_arch_calls(void)
+{
+	struct verdict v;
+
+	for (unsigned int i = 0; i < ARRAY_SIZE(mandatory_arch_calls); i++) {
+		judge_arch_features_mandatory(mandatory_arch_calls[i].name,
+					      (s32)smccc_call(SMCCC_ARCH_FEATURES_ID, mandatory_arch_calls[i].id, 0, 0), &v);
+		report_verdict(mandatory_arch_calls[i].check, REF_ARCH_MANDATORY, &v);
+	}
+}
+
 static void check_smccc(void)
 {
 	s32 features = version >= PSCI_V1_0 ? psci_features(SMCCC_VERSION_ID) : PSCI_RET_NOT_SUPPORTED;
@@ -225,8 +245,11 @@ static void check_smccc(void)
 	}
 	if (smccc < SMCCC_V1_1) {
 		report_skip("smccc.arch_features.undefined_id", REF_ARCH_FEATURES, "SMCCC 1.0: no SMCCC_ARCH_FEATURES to ask");
+		for (unsigned int i = 0; i < ARRAY_SIZE(mandatory_arch_calls); i++)
+			report_skip(mandatory_arch_calls[i].check, REF_ARCH_MANDATORY, "SMCCC 1.0: no SMCCC_ARCH_FEATURES to ask");
 		return;
 	}
+	check_mandatory_arch_calls();
 	judge_arch_features_undefined((s32)smccc_call(SMCCC_ARCH_FEATURES_ID, SMCCC_ARCH_UNDEFINED_ID, 0, 0), &v);
 	report_verdict("smccc.arch_features.undefined_id", REF_ARCH_FEATURES, &v);
 }

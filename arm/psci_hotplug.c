@@ -159,7 +159,8 @@ static void run_cycles(struct hotplug_tally *t, u32 cycles)
 				report(false, "cpu_off.setup", "runtime", "CPU %d took no work in cycle %u", cpu, cycle);
 				break;
 			}
-			usable = run_cycle(&h);
+			/* A CPU whose CPU_OFF returned would not turn off for the runtime either: it stays on, uncycled. */
+			usable = run_cycle(&h) && !h.off_returned;
 			hotplug_tally_cycle(t, &h);
 		}
 		if (usable && !smp_cpu_off(cpu))

@@ -5,6 +5,7 @@
  * it had, which is what a powerdown that lost the core's context may leave.
  */
 #include "guest.h"
+#include "faults.h"
 #include "pgtable.h"
 #include "processor.h"
 
@@ -18,7 +19,9 @@
 #define CPTR_EL2_NO_TRAPS	0x22ffUL
 #define CPTR_EL2_TZ		BIT(8)
 #define CPTR_EL2_TSM		BIT(12)
+#define SPSR_EL1T		0x4UL
 #define SPSR_EL1H		0x5UL
+#define SPSR_EL2H		0x9UL
 #define SPSR_DAIF		(DAIF_D | DAIF_A | DAIF_I | DAIF_F)
 
 void guest_eret(u64 entry, u64 x0, u64 spsr) __noreturn;
@@ -83,18 +86,50 @@ bool guest_caller_big_endian(void)
 	return read_sysreg(sctlr_el1) & SCTLR_EE;
 }
 
-/* SCTLR_EL1 at an entry point: the architecture's reset value, M, C and I clear (6.4.3.4). */
-static void reset_sctlr_el1(bool big_endian)
+/*
+ * PSTATE at an entry point: 6.4.1 Table 14, EL1 (the highest Non-secure EL
+ * the guest has) on its own stack pointer; 6.4.3.3, D, A, I and F masked.
+ */
+static u64 entry_spsr(void)
 {
-	write_sysreg(SCTLR_EL1_RESET | (big_endian ? SCTLR_EE : 0), sctlr_el1);
+	u64 mode = SPSR_EL1H, masks = SPSR_DAIF;
+
+	if (fault_planted(FAULT_ENTRY_AT_EL2))
+		mode = SPSR_EL2H;
+	if (fault_planted(FAULT_ENTRY_ON_SP_EL0))
+		mode = SPSR_EL1T;
+	if (fault_planted(FAULT_ENTRY_DAIF_UNMASKED))
+		masks = DAIF_I | DAIF_F;
+	return mode | masks;
+}
+
+/* SCTLR_EL1 at an entry point: the architecture's reset value, M, C and I clear (6.4.3.4), EE the caller's (6.4.3.2). */
+static u64 entry_sctlr(bool big_endian)
+{
+	u64 sctlr = SCTLR_EL1_RESET | (big_endian ? SCTLR_EE : 0);
+
+	if (fault_planted(FAULT_ENTRY_ICACHE_ON))
+		sctlr |= SCTLR_I;
+	return sctlr;
+}
+
+static void __noreturn enter(u64 entry, u64 x0, u64 spsr, u64 sctlr)
+{
+	el2_setup();
+	write_sysreg(sctlr, sctlr_el1);
 	isb();
+	guest_eret(entry, x0, spsr);
+}
+
+/* The Linux boot protocol (booting.rst): EL1h, D, A, I and F masked, MMU and caches off, little-endian. */
+void guest_boot(u64 entry, u64 dtb)
+{
+	enter(entry, dtb, SPSR_EL1H | SPSR_DAIF, SCTLR_EL1_RESET);
 }
 
 void guest_enter(const struct guest_start *start)
 {
-	el2_setup();
-	reset_sctlr_el1(start->big_endian);
-	guest_eret(start->entry, start->context_id, SPSR_EL1H | SPSR_DAIF);
+	enter(start->entry, start->context_id, entry_spsr(), entry_sctlr(start->big_endian));
 }
 
 /* The trap's return path restores the frame and erets into it. */
@@ -106,7 +141,8 @@ void guest_resume_at(struct guest_call *c, const struct guest_start *start)
 		f->x[i] = 0;
 	f->x[0] = start->context_id;
 	f->elr = start->entry;
-	f->spsr = SPSR_EL1H | SPSR_DAIF;
-	reset_sctlr_el1(start->big_endian);
+	f->spsr = entry_spsr();
+	write_sysreg(entry_sctlr(start->big_endian), sctlr_el1);
+	isb();
 	c->resumed = true;
 }

@@ -78,5 +78,5 @@ int main(int argc, char **argv)
 	trap_install();
 	options_describe(summary, sizeof(summary));
 	printf("monitor: %s; test image at 0x%lx, its DT at 0x%lx\n", summary, m.addr, (u64)guest_dt());
-	guest_enter(&(struct guest_start){ .entry = m.addr, .context_id = (u64)guest_dt() });
+	guest_boot(m.addr, (u64)guest_dt());
 }

@@ -1,4 +1,5 @@
 #include "params.h"
+#include "faults.h"
 #include "judges/affinity.h"
 #include "mmu.h"
 #include "options.h"
@@ -14,6 +15,8 @@ bool param_mpidr_well_formed(u64 target)
 
 int param_target_cpu(u64 target)
 {
+	if (fault_planted(FAULT_MPIDR_RESERVED_BITS_IGNORED))
+		return cpu_by_mpidr(target & MPIDR_AFFINITY_BITS);
 	return param_mpidr_well_formed(target) ? cpu_by_mpidr(target) : -1;
 }
 
@@ -42,5 +45,7 @@ bool param_entry_point_valid(u64 entry)
 /* "Versions of PSCI prior to 1.0 use INVALID_PARAMETERS where INVALID_ADDRESS applies." */
 s64 param_invalid_address(void)
 {
+	if (fault_planted(FAULT_INVALID_ADDRESS_AS_INVALID_PARAMETERS))
+		return PSCI_RET_INVALID_PARAMETERS;
 	return monitor.version >= PSCI_V1_0 ? PSCI_RET_INVALID_ADDRESS : PSCI_RET_INVALID_PARAMETERS;
 }

@@ -7,6 +7,7 @@
  * ALREADY_ON for a while, so the monitor tries again, within a bound.
  */
 #include "power.h"
+#include "faults.h"
 #include "guest.h"
 #include "judges/affinity.h"
 #include "params.h"
@@ -73,6 +74,20 @@ static bool physical_start(int cpu)
 	return ret == PSCI_RET_SUCCESS;
 }
 
+/* 5.6.2: a target_cpu that names no core is INVALID_PARAMETERS, well-formed or not. */
+static s64 absent_target(u64 target)
+{
+	if (fault_planted(FAULT_CPU_ON_ABSENT_MPIDR_NOT_PRESENT) && param_mpidr_well_formed(target))
+		return PSCI_RET_NOT_PRESENT;
+	return PSCI_RET_INVALID_PARAMETERS;
+}
+
+/* 6.4.3.7: the context_id the started core finds in x0. */
+static u64 start_context_id(const struct guest_call *c)
+{
+	return fault_planted(FAULT_CPU_ON_CONTEXT_ID_LOST) ? 0 : c->x[3];
+}
+
 /*
  * 5.6.2: INVALID_PARAMETERS for a target no CPU has, INVALID_ADDRESS for an
  * entry point the guest cannot run at; 6.6: ALREADY_ON for an ON CPU,
@@ -85,20 +100,20 @@ s64 handle_cpu_on(struct guest_call *c)
 	enum cpu_power was;
 
 	if (cpu < 0)
-		return PSCI_RET_INVALID_PARAMETERS;
+		return absent_target(c->x[1]);
 	if (!param_entry_point_valid(c->x[2]))
 		return param_invalid_address();
 	spin_lock(&lock);
 	was = cpus[cpu].state;
 	if (was == POWER_OFF) {
 		cpus[cpu].state = POWER_ON_PENDING;
-		cpus[cpu].start = (struct guest_start){ c->x[2], c->x[3], guest_caller_big_endian() };
+		cpus[cpu].start = (struct guest_start){ c->x[2], start_context_id(c), guest_caller_big_endian() };
 	}
 	spin_unlock(&lock);
 	if (was == POWER_ON)
-		return PSCI_RET_ALREADY_ON;
+		return fault_planted(FAULT_CPU_ON_ALREADY_ON_SUCCESS) ? PSCI_RET_SUCCESS : PSCI_RET_ALREADY_ON;
 	if (was == POWER_ON_PENDING)
-		return PSCI_RET_ON_PENDING;
+		return fault_planted(FAULT_CPU_ON_RACE_TWO_SUCCEED) ? PSCI_RET_SUCCESS : PSCI_RET_ON_PENDING;
 	if (physical_start(cpu))
 		return PSCI_RET_SUCCESS;
 	spin_lock(&lock);
@@ -119,10 +134,12 @@ static void __noreturn power_off_self(void)
 	cpu_off_self();
 }
 
-/* 5.5: no Trusted OS, so never DENIED. */
+/* 5.5: no Trusted OS, so never DENIED; on success it does not return (5.1.3). */
 s64 handle_cpu_off(struct guest_call *c)
 {
 	(void)c;
+	if (fault_planted(FAULT_CPU_OFF_RETURNS))
+		return PSCI_RET_SUCCESS;
 	power_off_self();
 }
 
@@ -134,6 +151,14 @@ s64 handle_cpu_freeze(struct guest_call *c)
 {
 	(void)c;
 	power_off_self();
+}
+
+/* 5.1.5: levels 0 to 3, the affinity levels of an MPIDR. */
+static bool affinity_level_valid(u32 level)
+{
+	if (fault_planted(FAULT_AFFINITY_LEVEL_4_ACCEPTED))
+		return level <= MPIDR_LEVELS;
+	return level < MPIDR_LEVELS;
 }
 
 /*
@@ -148,7 +173,9 @@ s64 handle_affinity_info(struct guest_call *c)
 	u32 level = (u32)c->x[2];
 	bool found = false, on = false, pending = false;
 
-	if (!param_mpidr_well_formed(target) || level >= MPIDR_LEVELS)
+	if (!param_mpidr_well_formed(target) || !affinity_level_valid(level))
+		return PSCI_RET_INVALID_PARAMETERS;
+	if (fault_planted(FAULT_AFFINITY_LOWER_FIELDS_USED) && param_target_cpu(target) < 0)
 		return PSCI_RET_INVALID_PARAMETERS;
 	for (int cpu = 0; cpu < nr_cpus(); cpu++) {
 		enum cpu_power state = READ_ONCE(cpus[cpu].state);
@@ -157,10 +184,10 @@ s64 handle_affinity_info(struct guest_call *c)
 			continue;
 		found = true;
 		on |= state == POWER_ON;
-		pending |= state == POWER_ON_PENDING;
+		pending |= state == POWER_ON_PENDING && !fault_planted(FAULT_AFFINITY_PENDING_AS_OFF);
 	}
 	if (!found)
-		return PSCI_RET_INVALID_PARAMETERS;
+		return fault_planted(FAULT_AFFINITY_ABSENT_MPIDR_OFF) ? PSCI_AFF_OFF : PSCI_RET_INVALID_PARAMETERS;
 	return on ? PSCI_AFF_ON : pending ? PSCI_AFF_ON_PENDING : PSCI_AFF_OFF;
 }
 

@@ -1,4 +1,5 @@
 #include "psci-functions.h"
+#include "faults.h"
 #include "options.h"
 #include "power.h"
 #include "smccc-arch.h"
@@ -46,6 +47,9 @@ bool psci_provides(unsigned int nr)
 
 bool psci_implemented(const struct psci_function *fn)
 {
+	if (fault_planted(FAULT_PSCI_0_2_AFFINITY_INFO_MISSING) && fn->number == PSCI_NR_AFFINITY_INFO &&
+	    monitor.version < PSCI_V1_0)
+		return false;
 	return psci_provides(fn->number) && psci_function_exists_in(fn, monitor.version) &&
 	       (psci_function_is_mandatory(fn, monitor.version) || (monitor.optional & BIT(fn->number)));
 }
@@ -58,36 +62,67 @@ s64 psci_call(const struct psci_function *fn, struct guest_call *c)
 	return handlers[fn->number](c);
 }
 
+/* 5.1.1: the major revision in bits [30:16], the minor in [15:0]. */
 static s64 handle_psci_version(struct guest_call *c)
 {
 	(void)c;
+	if (fault_planted(FAULT_PSCI_VERSION_UNPUBLISHED))
+		return PSCI_VERSION_MAJOR(monitor.version) << 8 | PSCI_VERSION_MINOR(monitor.version);
 	return monitor.version;
 }
 
-/*
- * 5.16.2 Table 11: flags for CPU_SUSPEND and SYSTEM_OFF2 (HIBERNATE_OFF, the
- * one type), 0 for any other function implemented, NOT_SUPPORTED for the
- * rest; SMCCC_VERSION is reported where the monitor has it.
- */
+/* 5.3.2, 5.16.2: PSCI_FEATURES reports exactly the functions the guest gets. */
+static bool reported(const struct psci_function *fn)
+{
+	if (fault_planted(FAULT_FEATURES_CLAIMS_UNIMPLEMENTED))
+		return psci_function_exists_in(fn, monitor.version);
+	if (fault_planted(FAULT_FEATURES_SYSTEM_OFF2_ABSENT) && fn->number == PSCI_NR_SYSTEM_OFF2)
+		return false;
+	return psci_implemented(fn);
+}
+
+/* 5.16.2 Table 11: flags for CPU_SUSPEND and SYSTEM_OFF2 (HIBERNATE_OFF, the one type), 0 for the rest. */
+static s32 feature_flags(const struct psci_function *fn)
+{
+	if (fn->number == PSCI_NR_CPU_SUSPEND)
+		return suspend_features();
+	if (fn->number == PSCI_NR_SYSTEM_OFF2)
+		return fault_planted(FAULT_FEATURES_SYSTEM_OFF2_NO_HIBERNATE_OFF) ? 0 : OFF2_HIBERNATE_OFF;
+	return fault_planted(FAULT_FEATURES_FLAGS_FOR_CPU_OFF) ? 1 : 0;
+}
+
+/* An ID of the PSCI range (0x00-0x1f of the Standard Secure service) in either width. */
+static bool in_psci_range(u32 id)
+{
+	return (id & ~(PSCI_SMC64 | (PSCI_FN_COUNT - 1))) == PSCI_FN(0);
+}
+
+/* 5.16.2: SMCCC_VERSION "should" be reported where it is implemented; the monitor reports it. */
+static bool smccc_version_reported(void)
+{
+	return smccc_arch_handles(SMCCC_VERSION_ID) && !fault_planted(FAULT_FEATURES_SMCCC_VERSION_ABSENT);
+}
+
+/* 5.1.15: NOT_SUPPORTED for a function not implemented or an ID that is no PSCI function. */
 static s64 handle_psci_features(struct guest_call *c)
 {
 	u32 queried = (u32)c->x[1];
 	const struct psci_function *fn = psci_function_by_id(queried);
 
 	if (queried == SMCCC_VERSION_ID)
-		return smccc_arch_handles(queried) ? 0 : PSCI_RET_NOT_SUPPORTED;
-	if (!fn || !psci_implemented(fn))
+		return smccc_version_reported() ? 0 : PSCI_RET_NOT_SUPPORTED;
+	if (!fn && in_psci_range(queried) && fault_planted(FAULT_FEATURES_RESERVED_ID_PRESENT))
+		return 0;
+	if (!fn || !reported(fn))
 		return PSCI_RET_NOT_SUPPORTED;
-	if (fn->number == PSCI_NR_CPU_SUSPEND)
-		return suspend_features();
-	if (fn->number == PSCI_NR_SYSTEM_OFF2)
-		return OFF2_HIBERNATE_OFF;
-	return 0;
+	return feature_flags(fn);
 }
 
 /* 5.9.1 Table 9: no Trusted OS, so no migration is needed. */
 static s64 handle_migrate_info_type(struct guest_call *c)
 {
 	(void)c;
+	if (fault_planted(FAULT_MIGRATE_INFO_TYPE_OUT_OF_RANGE))
+		return MIGRATE_TYPE_NOT_REQUIRED + 1;
 	return MIGRATE_TYPE_NOT_REQUIRED;
 }

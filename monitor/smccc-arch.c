@@ -1,4 +1,5 @@
 #include "smccc-arch.h"
+#include "faults.h"
 #include "options.h"
 #include "psci-spec.h"
 #include "smccc-spec.h"
@@ -8,9 +9,12 @@ u32 smccc_arch_version(void)
 	return monitor.version >= PSCI_V1_0 ? SMCCC_V1_1 : 0;
 }
 
+/* DEN0028: an SMCCC 1.1 implementation has both SMCCC_VERSION and SMCCC_ARCH_FEATURES. */
 bool smccc_arch_handles(u32 fid)
 {
-	return smccc_arch_version() && (fid == SMCCC_VERSION_ID || fid == SMCCC_ARCH_FEATURES_ID);
+	bool features = !fault_planted(FAULT_SMCCC_ARCH_FEATURES_MISSING);
+
+	return smccc_arch_version() && (fid == SMCCC_VERSION_ID || (fid == SMCCC_ARCH_FEATURES_ID && features));
 }
 
 /*

@@ -9,6 +9,7 @@
  * tables list), reserved bits included.
  */
 #include "suspend.h"
+#include "faults.h"
 #include "guest.h"
 #include "judges/cpu_suspend.h"
 #include "params.h"
@@ -17,6 +18,9 @@
 #include "psci.h"
 #include "smp.h"
 #include "timer.h"
+
+/* The fields of an original-format power_state: PowerLevel, StateType, StateID (5.4.2.1 Table 7). */
+#define POWER_STATE_ORIG_FIELDS		0x0301ffffu
 
 /* PSCI_SET_SUSPEND_MODE modes (5.1.20). */
 enum suspend_mode { MODE_PLATFORM_COORDINATED, MODE_OS_INITIATED };
@@ -42,8 +46,11 @@ s32 suspend_features(void)
 	return psci_implemented(&psci_functions[PSCI_NR_PSCI_SET_SUSPEND_MODE]) ? 1 : 0;
 }
 
+/* One of the listed states, exactly: a must-be-zero bit set (5.4.2.1 Table 7) makes any value none. */
 static const struct idle_state *state_of(u32 power_state)
 {
+	if (fault_planted(FAULT_POWER_STATE_RESERVED_BITS_IGNORED))
+		power_state &= POWER_STATE_ORIG_FIELDS;
 	for (unsigned int i = 0; i < IDLE_STATE_COUNT; i++)
 		if (idle_states[i].power_state == power_state)
 			return &idle_states[i];
@@ -59,6 +66,8 @@ static void idle(const struct idle_state *state, bool counted)
 	power_set_idle(state->powerdown ? CORE_POWERDOWN : CORE_STANDBY);
 	dsb(sy);
 	wfi();
+	while (fault_planted(FAULT_STANDBY_NEVER_WAKES) && !state->powerdown)
+		wfi();
 	power_set_idle(CORE_RUNNING);
 	if (!counted)
 		return;
@@ -71,8 +80,17 @@ static void powerdown(struct guest_call *c, u64 entry, u64 context_id, bool coun
 {
 	struct guest_start resume = { entry, context_id, guest_caller_big_endian() };
 
+	if (fault_planted(FAULT_POWERDOWN_CONTEXT_ID_LOST))
+		resume.context_id = 0;
+
 	idle(&idle_states[IDLE_POWERDOWN], counted);
 	guest_resume_at(c, &resume);
+}
+
+/* 5.4.3: entry_point_address is only valid for a powerdown; a standby ignores it. */
+static bool entry_point_used(const struct idle_state *state)
+{
+	return state->powerdown || fault_planted(FAULT_STANDBY_ENTRY_POINT_CHECKED);
 }
 
 /*
@@ -87,7 +105,7 @@ s64 handle_cpu_suspend(struct guest_call *c)
 
 	if (!state)
 		return PSCI_RET_INVALID_PARAMETERS;
-	if (state->powerdown && !param_entry_point_valid(c->x[2]))
+	if (entry_point_used(state) && !param_entry_point_valid(c->x[2]))
 		return param_invalid_address();
 	WRITE_ONCE(in_cpu_suspend[cpu], true);
 	if (state->powerdown)
@@ -116,7 +134,7 @@ s64 handle_system_suspend(struct guest_call *c)
 {
 	if (!param_entry_point_valid(c->x[1]))
 		return param_invalid_address();
-	if (!power_others_off())
+	if (!power_others_off() && !fault_planted(FAULT_SYSTEM_SUSPEND_WITH_CORES_ON))
 		return PSCI_RET_DENIED;
 	powerdown(c, c->x[1], c->x[2], false);
 	return PSCI_RET_SUCCESS;

@@ -5,22 +5,38 @@
  * is QEMU's SYSTEM_OFF or SYSTEM_RESET, which never return.
  */
 #include "system.h"
+#include "faults.h"
 #include "judges/system.h"
 #include "mmu.h"
 #include "params.h"
+#include "power.h"
 #include "psci-spec.h"
 #include "smccc.h"
 
 static bool mem_protected;
 
-static void __noreturn platform_event(const struct guest_call *c, u32 platform_fid)
+/* Performs PERFORMED, a power-off or a reset of the platform as PLATFORM_FID, after its POWER line. */
+static void __noreturn platform_event(const struct system_call *performed, u32 platform_fid)
 {
-	struct system_call call = { .id = c->fid, .type = (u32)c->x[1], .cookie = c->x[2] };
 	char text[96];
 
-	printf("POWER: %s\n", system_call_text(&call, text, sizeof(text)));
+	printf("POWER: %s\n", system_call_text(performed, text, sizeof(text)));
 	smccc_call(platform_fid, 0, 0, 0);
 	panic("the platform's %s returned", psci_id_name(platform_fid, text, sizeof(text)));
+}
+
+/* Performs what C asks for as PLATFORM_FID. */
+static void __noreturn perform(const struct guest_call *c, u32 platform_fid)
+{
+	struct system_call call = { .id = c->fid, .type = (u32)c->x[1], .cookie = c->x[2] };
+
+	platform_event(&call, platform_fid);
+}
+
+/* A plain SYSTEM_OFF whatever the call asked for: what only a planted fault does. */
+static void __noreturn plain_system_off(void)
+{
+	platform_event(&(struct system_call){ .id = PSCI_FN(PSCI_NR_SYSTEM_OFF) }, PSCI_FN(PSCI_NR_SYSTEM_OFF));
 }
 
 /*
@@ -42,16 +58,29 @@ static void clear_ram_for_reset(void)
 	}
 }
 
+/* 5.10.1, 5.10.2: any core may call it, whatever the others do; it does not return. */
 s64 handle_system_off(struct guest_call *c)
 {
-	platform_event(c, PSCI_FN(PSCI_NR_SYSTEM_OFF));
+	if (fault_planted(FAULT_SYSTEM_OFF_RETURNS) && !power_others_off())
+		return PSCI_RET_DENIED;
+	perform(c, PSCI_FN(PSCI_NR_SYSTEM_OFF));
 }
 
 s64 handle_system_reset(struct guest_call *c)
 {
+	if (fault_planted(FAULT_SYSTEM_RESET_POWERS_OFF))
+		plain_system_off();
 	if (mem_protected)
 		clear_ram_for_reset();
-	platform_event(c, PSCI_FN(PSCI_NR_SYSTEM_RESET));
+	perform(c, PSCI_FN(PSCI_NR_SYSTEM_RESET));
+}
+
+/* Issue F allowed INVALID_PARAMETERS for type 0x0; F.b, which supersedes it, makes 0x0 HIBERNATE_OFF. */
+static bool off2_type_valid(u32 type)
+{
+	if (type == OFF2_TYPE_DEFAULT)
+		return !fault_planted(FAULT_OFF2_TYPE0_REFUSED);
+	return type == OFF2_HIBERNATE_OFF;
 }
 
 /*
@@ -63,22 +92,39 @@ s64 handle_system_off2(struct guest_call *c)
 {
 	u32 type = (u32)c->x[1];
 
-	if ((type != OFF2_TYPE_DEFAULT && type != OFF2_HIBERNATE_OFF) || c->x[2])
+	if (!off2_type_valid(type) || (c->x[2] && !fault_planted(FAULT_OFF2_COOKIE_IGNORED)))
 		return PSCI_RET_INVALID_PARAMETERS;
-	platform_event(c, PSCI_FN(PSCI_NR_SYSTEM_OFF));
+	if (fault_planted(FAULT_OFF2_PERFORMS_SYSTEM_OFF))
+		plain_system_off();
+	perform(c, PSCI_FN(PSCI_NR_SYSTEM_OFF));
+}
+
+/* Table 10: SYSTEM_WARM_RESET is the one architectural reset; 0x1-0x7fffffff are reserved (5.13.4). */
+static bool reset2_architectural_type_valid(u32 type)
+{
+	return type == RESET2_WARM_RESET || fault_planted(FAULT_RESET2_RESERVED_TYPE_ACCEPTED);
+}
+
+/* 5.13.5: a vendor reset the platform lacks fails with any code of 5.2.2 but NOT_SUPPORTED. */
+static s64 vendor_reset_refused(void)
+{
+	return fault_planted(FAULT_RESET2_VENDOR_TYPE_NOT_SUPPORTED) ? PSCI_RET_NOT_SUPPORTED :
+								       PSCI_RET_INVALID_PARAMETERS;
 }
 
 /*
  * 5.13: SYSTEM_WARM_RESET (cookie ignored, memory kept) is the one reset
- * there is; the reserved architectural types are INVALID_PARAMETERS
- * (5.13.4), and so are the vendor types, none of which the platform has
- * (5.13.5: any code of 5.2.2 but NOT_SUPPORTED).
+ * there is; the platform has no vendor reset.
  */
 s64 handle_system_reset2(struct guest_call *c)
 {
-	if ((u32)c->x[1] != RESET2_WARM_RESET)
+	u32 type = (u32)c->x[1];
+
+	if (type & RESET2_VENDOR)
+		return vendor_reset_refused();
+	if (!reset2_architectural_type_valid(type))
 		return PSCI_RET_INVALID_PARAMETERS;
-	platform_event(c, PSCI_FN(PSCI_NR_SYSTEM_RESET));
+	perform(c, PSCI_FN(PSCI_NR_SYSTEM_RESET));
 }
 
 /* 5.14: protection is off at boot; the answer is the previous state. */

@@ -6,6 +6,7 @@
  */
 #include "trap.h"
 #include "call.h"
+#include "faults.h"
 #include "exceptions.h"
 
 #define EC_HVC64		0x16
@@ -18,8 +19,18 @@
 /* SMC32: only the low 32 bits of each argument count (DEN0028). */
 static void read_arguments(struct guest_call *c)
 {
+	bool whole = call_is_smc64(c) || fault_planted(FAULT_SMC32_UPPER_BITS_USED);
+
 	for (int i = 1; i <= 3; i++)
-		c->x[i] = call_is_smc64(c) ? c->frame->x[i] : (u32)c->frame->x[i];
+		c->x[i] = whole ? c->frame->x[i] : (u32)c->frame->x[i];
+}
+
+/* DEN0028: the function ID is W0, whatever X0[63:32] holds; the immediate is 0, any other names no function. */
+static bool names_a_function(const struct exception_frame *f)
+{
+	if (fault_planted(FAULT_FUNCTION_ID_UPPER_BITS_USED) && f->x[0] >> 32)
+		return false;
+	return !ESR_IMM16(f->esr);
 }
 
 static bool handle_lower_el_sync(struct exception_frame *f)
@@ -32,8 +43,7 @@ static bool handle_lower_el_sync(struct exception_frame *f)
 	if (ec == EC_SMC64)
 		f->elr += INSN_SIZE;
 	c.x[0] = c.fid;
-	/* DEN0028: the immediate is 0; any other value names no function. */
-	if (ESR_IMM16(f->esr)) {
+	if (!names_a_function(f)) {
 		f->x[0] = SMCCC_UNKNOWN;
 		return true;
 	}

@@ -273,3 +273,27 @@ void judge_invalid_entry_point(u32 version, const struct suspend_call *c, struct
 			    describe_return(c, ret, sizeof(ret)), psci_ret_name(want),
 			    version >= PSCI_V1_0 ? " from PSCI 1.0" : " in PSCI 0.2");
 }
+
+/*
+ * 5.20.2: SYSTEM_SUSPEND returns DENIED "if the implementation views a core,
+ * other than the one calling, as not being in the OFF state"; the prototype
+ * (5.1.19) gives ALREADY_ON for the same case. The two places disagree, so
+ * either passes. The system must not suspend: a resume at the entry point, a
+ * call that never comes back, SUCCESS (the call does not return when it
+ * succeeds) or any other code fails.
+ */
+void judge_system_suspend_others_on(const struct suspend_call *c, struct verdict *v)
+{
+	char ret[96];
+	s64 r = result_of(c);
+	bool refused = c->end == SUSPEND_RETURNED && (r == PSCI_RET_DENIED || r == PSCI_RET_ALREADY_ON);
+
+	if (c->end == SUSPEND_STUCK)
+		verdict_set(v, CHECK_FAIL, "neither returned nor resumed at the entry point within %lu ms, with another core on: must return DENIED (5.20.2) or ALREADY_ON (5.1.19)",
+			    c->bound_us / 1000);
+	else if (c->end == SUSPEND_RESUMED)
+		verdict_set(v, CHECK_FAIL, "suspended and resumed at the entry point although another core was on: must return DENIED (5.20.2) or ALREADY_ON (5.1.19)");
+	else
+		verdict_expect(v, refused, "with another core on, %s%s", describe_return(c, ret, sizeof(ret)),
+			       refused ? "" : ": must be DENIED (5.20.2) or ALREADY_ON (5.1.19)");
+}

@@ -3,7 +3,8 @@
  * and leaves the core as it was; a powerdown resumes at the entry point in the
  * 6.4.3 state or returns SUCCESS in place; invalid power_state values and
  * entry points get the codes 5.4.5 gives. Also the power_state layouts the
- * test program builds its requests from.
+ * test program builds its requests from, and SYSTEM_SUSPEND (5.1.19, 5.20),
+ * which is a CPU_SUSPEND to the deepest state once every other core is OFF.
  */
 #ifndef JUDGES_CPU_SUSPEND_H
 #define JUDGES_CPU_SUSPEND_H
@@ -17,6 +18,7 @@
 #define REF_SUSPEND_ENTRY_IGNORED "DEN0022F.b 5.1.2, 5.4.3 CPU_SUSPEND (entry point ignored for standby)"
 #define REF_SUSPEND_POWERDOWN "DEN0022F.b 5.4.5, 5.4.9, 6.4.3 CPU_SUSPEND"
 #define REF_SUSPEND_ENTRY_POINT "DEN0022F.b 5.1.2, 5.4.5 CPU_SUSPEND (INVALID_ADDRESS)"
+#define REF_SYSTEM_SUSPEND_OTHERS_ON "DEN0022F.b 5.20.2 (DENIED), 5.1.19 (ALREADY_ON) SYSTEM_SUSPEND"
 
 /* PSCI_FEATURES(CPU_SUSPEND) bit 1: the extended StateID format (5.16.2 Table 11). */
 #define CPU_SUSPEND_FEATURE_EXTENDED	BIT(1)
@@ -59,8 +61,8 @@ struct suspend_entry {
 };
 
 struct suspend_call {
-	u32 id;			/* CPU_SUSPEND's SMC32 or SMC64 ID */
-	u32 power_state;
+	u32 id;			/* CPU_SUSPEND's or SYSTEM_SUSPEND's SMC32 or SMC64 ID */
+	u32 power_state;	/* CPU_SUSPEND only */
 	bool listed;		/* power_state is one a firmware table (DT idle state) lists */
 	u64 entry_point;
 	u64 context_id;
@@ -103,5 +105,7 @@ void judge_invalid_power_state(const struct invalid_power_state *kind, const str
 			       struct verdict *v);
 /* A powerdown call whose entry point no caller can use, under VERSION. */
 void judge_invalid_entry_point(u32 version, const struct suspend_call *c, struct verdict *v);
+/* SYSTEM_SUSPEND with a usable entry point, made while a core other than the caller was on. */
+void judge_system_suspend_others_on(const struct suspend_call *c, struct verdict *v);
 
 #endif

@@ -153,6 +153,20 @@ void judge_arch_features(const struct smccc_arch_function *fn, s32 result, struc
 		       smccc_feature_value_permitted(fn, result) ? "" : ": not a value the spec gives it");
 }
 
+/*
+ * SMCCC_ARCH_FEATURES answers NOT_SUPPORTED for a function that is not
+ * implemented and a value >= 0 for one that is; SMCCC_VERSION and
+ * SMCCC_ARCH_FEATURES itself are implemented by every SMCCC 1.1
+ * implementation, so NOT_SUPPORTED for either says the implementation does
+ * not have what its SMCCC_VERSION claims.
+ */
+void judge_arch_features_mandatory(const char *name, s32 result, struct verdict *v)
+{
+	verdict_expect(v, result >= 0, "SMCCC_ARCH_FEATURES(%s) returned %d%s", name, result,
+		       result >= 0 ? ": implemented" :
+		       ": SMCCC 1.1 was discovered, whose implementations have it, so it must be >= 0");
+}
+
 void judge_arch_features_undefined(s32 result, struct verdict *v)
 {
 	verdict_expect(v, result == SMCCC_RET_NOT_SUPPORTED,

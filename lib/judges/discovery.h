@@ -14,6 +14,7 @@
 #define REF_ABSENT "DEN0022F.b 5.3.2 (not implemented: NOT_SUPPORTED), 5.2.2"
 #define REF_SMCCC_VERSION "DEN0022F.b 5.16.2; DEN0028 SMCCC_VERSION"
 #define REF_ARCH_FEATURES "DEN0028 SMCCC_ARCH_FEATURES"
+#define REF_ARCH_MANDATORY "DEN0028 SMCCC_VERSION, SMCCC_ARCH_FEATURES (mandatory from SMCCC 1.1)"
 
 void judge_version_well_formed(u64 x0, struct verdict *v);
 void judge_version_matches_dt(u32 version, const char *compatible, int len, struct verdict *v);
@@ -27,6 +28,8 @@ void judge_smccc_version(u32 psci_version, s32 features, u64 x0, struct verdict 
 void judge_arch_features(const struct smccc_arch_function *fn, s32 result, struct verdict *v);
 /* SMCCC_ARCH_FEATURES of an ID no revision defines answered RESULT. */
 void judge_arch_features_undefined(s32 result, struct verdict *v);
+/* SMCCC_ARCH_FEATURES of NAME, a call every SMCCC 1.1 implementation has, answered RESULT. */
+void judge_arch_features_mandatory(const char *name, s32 result, struct verdict *v);
 
 /* Optional function A requires B (and B requires A, if BOTH_WAYS). */
 struct psci_pair_rule {

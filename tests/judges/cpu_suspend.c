@@ -310,3 +310,44 @@ JUDGE_TEST(invalid_entry_point_accepted_is_info)
 	judge_invalid_entry_point(PSCI_V1_1, &c, &v);
 	EXPECT_FAIL(v);
 }
+
+#define SYSTEM_SUSPEND32 PSCI_FN(PSCI_NR_SYSTEM_SUSPEND)
+#define SYSTEM_SUSPEND64 PSCI_FN64(PSCI_NR_SYSTEM_SUSPEND)
+
+JUDGE_TEST(system_suspend_with_cores_on_refused_passes)
+{
+	struct verdict v;
+	struct suspend_call c = returned(SYSTEM_SUSPEND32, 0, W0(PSCI_RET_DENIED));
+
+	judge_system_suspend_others_on(&c, &v);
+	EXPECT_PASS(v);
+	c = returned(SYSTEM_SUSPEND64, 0, X0(PSCI_RET_ALREADY_ON));
+	judge_system_suspend_others_on(&c, &v);
+	EXPECT_PASS(v);
+	/* SMC32: W0 sign-extended, whatever X0[63:32] holds. */
+	c = returned(SYSTEM_SUSPEND32, 0, 0xdead0000fffffffdul);
+	judge_system_suspend_others_on(&c, &v);
+	EXPECT_PASS(v);
+}
+
+JUDGE_TEST(system_suspend_with_cores_on_suspending_fails)
+{
+	struct verdict v;
+	struct suspend_call c = resumed(SYSTEM_SUSPEND64, CONTEXT_ID, 1, DAIF_ALL, SCTLR_OFF);
+
+	judge_system_suspend_others_on(&c, &v);
+	EXPECT_FAIL(v);
+	c = stuck(SYSTEM_SUSPEND32, 0);
+	judge_system_suspend_others_on(&c, &v);
+	EXPECT_FAIL(v);
+	c = returned(SYSTEM_SUSPEND32, 0, W0(PSCI_RET_SUCCESS));
+	judge_system_suspend_others_on(&c, &v);
+	EXPECT_FAIL(v);
+	c = returned(SYSTEM_SUSPEND64, 0, X0(PSCI_RET_INVALID_PARAMETERS));
+	judge_system_suspend_others_on(&c, &v);
+	EXPECT_FAIL(v);
+	/* SMC64: the error is the whole of X0. */
+	c = returned(SYSTEM_SUSPEND64, 0, W0(PSCI_RET_DENIED));
+	judge_system_suspend_others_on(&c, &v);
+	EXPECT_FAIL(v);
+}

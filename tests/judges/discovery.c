@@ -171,6 +171,20 @@ JUDGE_TEST(arch_features_values)
 	EXPECT_FAIL(v);
 }
 
+JUDGE_TEST(arch_features_of_the_mandatory_calls)
+{
+	struct verdict v;
+
+	judge_arch_features_mandatory("SMCCC_VERSION", SMCCC_RET_SUCCESS, &v);
+	EXPECT_PASS(v);
+	judge_arch_features_mandatory("SMCCC_ARCH_FEATURES", 1, &v);
+	EXPECT_PASS(v);
+	judge_arch_features_mandatory("SMCCC_ARCH_FEATURES", SMCCC_RET_NOT_SUPPORTED, &v);
+	EXPECT_FAIL(v);
+	judge_arch_features_mandatory("SMCCC_VERSION", SMCCC_RET_NOT_REQUIRED, &v);
+	EXPECT_FAIL(v);
+}
+
 JUDGE_TEST(pairs_of_optional_functions)
 {
 	const struct psci_pair_rule needs = { "x.needs", PSCI_NR_MIGRATE, PSCI_NR_MIGRATE_INFO_UP_CPU, false, "" };
