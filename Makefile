@@ -107,7 +107,7 @@ mutants: all $(BUILD)/host/monitor-faults
 vmm:
 	$(Q)$(MAKE) -C vmm
 
-check: all $(BUILD)/host/judge-tests
+check: all $(BUILD)/host/judge-tests $(BUILD)/host/monitor-faults
 	tests/check.sh
 
 bench: all

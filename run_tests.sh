@@ -16,14 +16,6 @@ die() {
 	exit 2
 }
 
-# Sets the variable named $1 to $2 without leading and trailing blanks.
-trim_into() {
-	local -n trimmed=$1
-	trimmed=${2#"${2%%[![:space:]]*}"}
-	# A loop, not an extglob: bash matches +(...) suffixes in quadratic time.
-	while [[ $trimmed == *[[:space:]] ]]; do trimmed=${trimmed%?}; done
-}
-
 # shellcheck source=scripts/shell-words.bash
 source "$srcdir/scripts/shell-words.bash"
 # shellcheck source=scripts/cfg.bash
@@ -32,14 +24,10 @@ source "$srcdir/scripts/cfg.bash"
 source "$srcdir/scripts/setup.bash"
 # shellcheck source=scripts/targets.bash
 source "$srcdir/scripts/targets.bash"
-# shellcheck source=scripts/deviations.bash
-source "$srcdir/scripts/deviations.bash"
 # shellcheck source=scripts/qemu.bash
 source "$srcdir/scripts/qemu.bash"
 # shellcheck source=scripts/console.bash
 source "$srcdir/scripts/console.bash"
-# shellcheck source=scripts/verdict.bash
-source "$srcdir/scripts/verdict.bash"
 # shellcheck source=scripts/jobs.bash
 source "$srcdir/scripts/jobs.bash"
 # shellcheck source=scripts/output.bash
@@ -148,7 +136,6 @@ main() {
 	*) cfg_dir=. ;;
 	esac
 	load_cfg
-	select_tests
 	if ((list_only)); then
 		((${#selected[@]} == 0)) || printf '%s\n' "${selected[@]}"
 		exit 0
@@ -161,7 +148,7 @@ main() {
 		print_dry_run
 		exit 0
 	fi
-	load_deviations
+	check_deviations
 	prepare_images
 	[[ -d $log_dir ]] || mkdir -p "$log_dir" || die "cannot create LOGDIR '$log_dir'"
 	trap 'stop_running_tests; exit 130' INT

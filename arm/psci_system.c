@@ -23,7 +23,9 @@
  * reset the system it leaves a boot marker, so that the boot after a reset
  * knows which call caused it and reports that instead of starting over: a
  * PASS for a reset asked for, a FAIL for a call that had to return or power
- * off. The calls are made from the last CPU (5.10.2, 5.11.3: every core may
+ * off. A call that must return is announced with "EXPECT: return": a power-off
+ * leaves no boot to tell, so the runner FAILs its check if the console ends
+ * before the check's result line. The calls are made from the last CPU (5.10.2, 5.11.3: every core may
  * make them) while the boot CPU waits with a bound.
  */
 #include "argv.h"
@@ -228,7 +230,8 @@ static void probe(enum kind k, bool smc64, const struct call_args *args, int cou
 
 	check_id(k, smc64, check);
 	if (callable(k, smc64, &v)) {
-		printf("%s: each call must return; a reset or power-off here is its FAIL\n", check);
+		printf("EXPECT: return %s [%s] each call must return; a reset or power-off here is its FAIL\n",
+		       check, kinds[k].ref);
 		for (int i = 0; i < count && !caller_stuck; i++)
 			make_call(k, new_call(k, smc64, args[i].type, args[i].cookie));
 		judge_invalid_calls(first, &calls[nr_calls] - first, &v);

@@ -4,10 +4,11 @@
  * timer bounds waits and interrupts, and every CPU comes online and goes back.
  *
  * Arguments (test_args): cpus=N says how many CPUs the runner configured, so a
- * mismatch is a FAIL; crash=exception and crash=hang misbehave on purpose so
- * the project's own tests can see the runner report them.
+ * mismatch is a FAIL; crash=exception, crash=hang and crash=garbage misbehave
+ * on purpose so the project's own tests can see the runner report them.
  */
 #include "argv.h"
+#include "console.h"
 #include "exceptions.h"
 #include "mmu.h"
 #include "processor.h"
@@ -264,11 +265,32 @@ static void __noreturn crash(const char *how)
 	panic("unknown crash mode '%s'", how);
 }
 
+/*
+ * Protocol lines that are not whole, among bytes no console line should
+ * hold, after a well-formed check; the image then ends normally (END: PASS),
+ * so only the runner's parser can find anything wrong.
+ */
+static void print_garbage(void)
+{
+	static const char bytes[] = "selftest: raw bytes \0\x01\x7f\xff\x1b[0m\n";
+
+	report(true, "selftest.garbage.before", "runtime", "a whole line before the garbage");
+	console_write(bytes, sizeof(bytes) - 1);
+	printf("PASS: selftest.garbage.unclosed [runtime\n");
+	printf("END: MAYBE\n");
+	printf("FAIL:selftest.garbage.no_blank [runtime]\n");
+	printf("EXPECT: explode selftest.garbage.event [runtime]\n");
+}
+
 int main(int argc, char **argv)
 {
 	struct options opt = { 0 };
 
 	parse_options(argc, argv, &opt);
+	if (opt.crash && !strcmp(opt.crash, "garbage")) {
+		print_garbage();
+		return 0;
+	}
 	if (opt.crash)
 		crash(opt.crash);
 	check_dt(&opt);

@@ -122,9 +122,7 @@ judge_test() {
 		unexpected_ids=() xfail_ids=()
 		return
 	fi
-	parse_console "$log_dir/$name.log" "${timed_out[index]}" "${cfg_timeout[$name]}"
-	write_checks "$log_dir/$name.checks"
-	decide_verdict "${timed_out[index]}" "${cfg_timeout[$name]}"
+	judge_console "$log_dir/$name.log" "$log_dir/$name.checks" "${timed_out[index]}" "${cfg_timeout[$name]}"
 }
 
 # Stops the processes still running when the runner itself is interrupted.

@@ -38,7 +38,7 @@ print_tap_result() {
 }
 
 print_tap_diagnostics() {
-	local id line
+	local i line
 	printf '  ---\n  verdict: %s\n' "$verdict"
 	[[ -z $reason ]] || print_yaml_value "  reason: " "$reason"
 	print_yaml_value "  checks: " "$counts_text"
@@ -48,8 +48,8 @@ print_tap_diagnostics() {
 	fi
 	if ((${#xfail_ids[@]})); then
 		printf '  expected_failures:\n'
-		for id in "${xfail_ids[@]}"; do
-			print_yaml_value "    $id: " "${deviation_reasons[$id]}"
+		for i in "${!xfail_ids[@]}"; do
+			print_yaml_value "    ${xfail_ids[i]}: " "${xfail_reasons[i]}"
 		done
 	fi
 	if [[ -n $tail_text ]] && ((${#console_tail[@]})); then

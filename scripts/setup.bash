@@ -24,7 +24,7 @@ prepare_images() {
 		make -s -C "$srcdir" >/dev/null || die "make failed (errors above); fix the build and rerun"
 		find_missing_image || return 0
 	fi
-	cfg_error "${cfg_key_line[$missing_image/file]}" \
+	cfg_error "${cfg_file_line[$missing_image]}" \
 		"image '$test_dir/${cfg_file[$missing_image]}' not found; build it with make, or set TESTDIR"
 }
 

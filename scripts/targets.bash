@@ -25,10 +25,17 @@
 #   target_max_smp         vCPU limit when MAX_SMP is not set (default 64)
 #   target_skips NAME      function: succeeds, with skip_reason set, when the
 #                          target cannot run test NAME for another reason
-#   target_filter_console  function: rewrites the array console_lines (one
-#                          console line each, CR removed) before it is parsed,
-#                          dropping or trimming the target's own lines so that
+#   target_console_drop    an extended regular expression (awk's): console
+#                          lines matching it are the platform's own and are
+#                          dropped before the console is parsed, so that
 #                          protocol lines start at column 0; the log keeps all
+#   target_console_interjection  the prefix of the platform's own messages
+#                          when one may also cut an image line in two (see
+#                          scripts/console-filter.awk)
+#   target_reports_power   yes when the platform prints "POWER: <call>" for
+#                          each whole-system power event it performs, which
+#                          the runner then checks against the image's EXPECT
+#                          lines
 #   target_run_batch NAME...  function: runs all these tests at once instead
 #                          of one process per test (see scripts/jobs.bash)
 # Any other function or variable of a target file starts with its name (e.g.
@@ -61,10 +68,10 @@ load_target() {
 	local name=$1
 	[[ $name == +([a-z0-9_-]) && -f $targets_dir/$name.bash ]] ||
 		die "unknown target '$name'; ./run_tests.sh --target list lists them"
-	unset -f target_probe target_command target_skips target_filter_console target_run_batch
+	unset -f target_probe target_command target_skips target_run_batch
 	target_skips() { return 1; }
-	target_filter_console() { :; }
 	target=$name target_summary="" target_deviations=$name target_keys="" accel="" target_max_smp=64
+	target_console_drop="" target_console_interjection="" target_reports_power=""
 	unusable_reason="its probe gave no reason" unusable_fix="see scripts/targets/$name.bash"
 	# shellcheck disable=SC1090
 	source "$targets_dir/$name.bash"

@@ -2,7 +2,8 @@
 # The project's own tests: the judges and the runner on the host, the runtime's guard rails
 # under QEMU, the selftest image and the PSCI suite on QEMU TCG, on both the qemu (HVC at
 # EL1) and qemu-el2 (SMC at EL2) targets, under Xen and under nested KVM (where the known
-# deviations are XFAIL and anything else that fails is a regression). Ends with the line
+# deviations are XFAIL and anything else that fails is a regression), against the reference
+# monitor at PSCI 0.2, 1.0, 1.1 and 1.3, and against each of its planted faults. Ends with the line
 # "check: N passed, N failed" and exits 1 if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -41,6 +42,16 @@ run_suite selftest ./run_tests.sh -j "$(nproc)" -g selftest
 run_suite selftest-el2 ./run_tests.sh --target qemu-el2 -j "$(nproc)" -g selftest
 run_suite psci ./run_tests.sh -j "$(nproc)" -g psci
 run_suite psci-el2 ./run_tests.sh --target qemu-el2 -j "$(nproc)" -g psci
+# The reference monitor at the versions CI covers: every version-gated check
+# meets a version QEMU never speaks, and with no deviations list any FAIL is
+# a bug of the monitor or of a check. 1.3 runs with SYSTEM_RESET2 and
+# SYSTEM_OFF2 among its optional functions (the default, all, has them).
+for version in 0.2 1.0 1.1 1.3; do
+	run_suite "monitor-$version" env MONITOR_PSCI=$version MONITOR_OPTIONAL=all \
+		./run_tests.sh --target monitor -j "$(nproc)"
+done
+# Every planted fault of the monitor must be caught by the check meant to.
+run_suite mutants scripts/mutants.sh
 # Xen and the L1 kernel for nested KVM come from Debian's archive into a cache
 # (scripts/*/fetch.sh): the first run downloads them, later runs find them.
 for target in xen kvm-nested; do

@@ -96,9 +96,9 @@ void judge_invalid_calls(const struct system_call *calls, int count, struct verd
 			return;
 		}
 	}
-	verdict_set(v, CHECK_PASS, "INVALID_PARAMETERS from ");
+	verdict_set(v, CHECK_PASS, "INVALID_PARAMETERS from");
 	for (int i = 0; i < count; i++)
-		append_why(v, "; ", system_call_text(&calls[i], text, sizeof(text)));
+		append_why(v, i ? "; " : " ", system_call_text(&calls[i], text, sizeof(text)));
 }
 
 /*

@@ -30,13 +30,7 @@ target_command() {
 
 # psci-vmm's own lines ("VMM: system event SHUTDOWN flags 0x0") follow the
 # image's last line, where a power-off's check wants nothing more.
-target_filter_console() {
-	local line kept=()
-	for line in "${console_lines[@]}"; do
-		[[ $line == "VMM: "* ]] || kept+=("$line")
-	done
-	console_lines=("${kept[@]}")
-}
+target_console_drop='^VMM: '
 
 target_run_batch() {
 	local list=$log_dir/.kvm-nested.list name word status seconds fd

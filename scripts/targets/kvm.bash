@@ -14,6 +14,11 @@ target_probe() {
 	else
 		# kvmtool ends on a guest reset as on a power-off, and takes no QEMU options.
 		target_keys="test_args accel"
+		# kvmtool prints its own lines around the guest's: the command it
+		# runs at the start, and Info/Warning lines and "# KVM session ended
+		# normally." after the guest powers off, which would read as output
+		# after SYSTEM_OFF.
+		target_console_drop='^[[:space:]]*(# lkvm run |# KVM session ended normally\.$|(Info|Warning|Error|Fatal):)'
 		kvm_probe_lkvm
 	fi
 }
@@ -39,20 +44,4 @@ target_command() {
 	# is added, so the image sees only memory, CPUs, the GIC and the UART.
 	test_command=("$LKVM" run --kernel "$test_dir/${cfg_file[$name]}" -c "${cfg_smp[$name]}" -m 256
 		--console serial --nodefaults --network mode=none --params "${cfg_test_args[$name]}")
-}
-
-# kvmtool prints its own lines around the guest's: the command it runs at
-# the start, and Info/Warning lines and "# KVM session ended normally." after
-# the guest powers off, which would read as output after SYSTEM_OFF.
-target_filter_console() {
-	local line kept=()
-	[[ -n ${LKVM-} ]] || return 0
-	for line in "${console_lines[@]}"; do
-		case $line in
-		*([[:space:]])"# lkvm run "* | *([[:space:]])"# KVM session ended normally." | \
-			*([[:space:]])@(Info|Warning|Error|Fatal):*) ;;
-		*) kept+=("$line") ;;
-		esac
-	done
-	console_lines=("${kept[@]}")
 }

@@ -76,14 +76,7 @@ target_command() {
 	add_extra_params "$name"
 }
 
-# The monitor's own lines precede the image's and follow a power-off. Its
-# POWER lines, which say what it did for a power event, are for a runner
-# that judges them (target_reports_power); this one reads every line after
-# a power-off as output of the image, so they go too.
-target_filter_console() {
-	local line kept=()
-	for line in "${console_lines[@]}"; do
-		[[ $line == "monitor: "* || $line == "POWER: "* ]] || kept+=("$line")
-	done
-	console_lines=("${kept[@]}")
-}
+# The monitor's own lines precede the image's and follow a power-off; its
+# POWER lines, which say what it did for a power event, are judged by the
+# runner (target_reports_power).
+target_console_drop='^monitor: '

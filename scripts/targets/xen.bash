@@ -44,5 +44,4 @@ target_command() {
 		"${cfg_test_args[$name]}" "${cfg_reboot[$name]}"
 	test_command=("${xen_command[@]}")
 }
-
-target_filter_console() { xen_filter_console_lines; }
+target_console_interjection=$xen_console_prefix

@@ -49,9 +49,6 @@ fi
 if ((!filter)); then
 	exec timeout -k 2 "$timeout" "${xen_command[@]}" </dev/null
 fi
-mapfile -t console_lines < <(timeout -k 2 "$timeout" "${xen_command[@]}" </dev/null 2>&1)
-wait $! || status=$?
-console_lines=("${console_lines[@]%$'\r'}")
-xen_filter_console_lines
-printf '%s\n' "${console_lines[@]}"
-exit "${status:-0}"
+timeout -k 2 "$timeout" "${xen_command[@]}" </dev/null 2>&1 |
+	console_print=1 console_interjection=$xen_console_prefix awk -f "$here/../console-filter.awk"
+exit "${PIPESTATUS[0]}"

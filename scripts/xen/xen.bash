@@ -53,24 +53,9 @@ xen_dom0_bootargs() {
 	printf '%s' "${args//,/,,}"
 }
 
-# Rewrites the array console_lines (one console line each, carriage return
-# removed) to dom0's console alone. Xen writes dom0's output as it comes,
-# unprefixed and unbuffered, taking its console lock once per piece of at
-# most 127 bytes; its own messages are whole lines starting "(XEN) ". So a
-# Xen message starts a line, or cuts a dom0 line between two pieces: the
-# piece before it is held and put back in front of the rest of that line.
-xen_filter_console_lines() {
-	local line held="" kept=()
-	for line in "${console_lines[@]}"; do
-		if [[ $line == "(XEN) "* ]]; then
-			continue
-		elif [[ $line == *"(XEN) "* ]]; then
-			held+=${line%%"(XEN) "*}
-		else
-			kept+=("$held$line")
-			held=""
-		fi
-	done
-	[[ -z $held ]] || kept+=("$held")
-	console_lines=("${kept[@]}")
-}
+# Xen writes dom0's output as it comes, unprefixed and unbuffered, taking its
+# console lock once per piece of at most 127 bytes; its own messages are
+# whole lines starting with this prefix. So a Xen message starts a line, or
+# cuts a dom0 line between two pieces: scripts/console-filter.awk drops the
+# message and puts the piece before it back in front of the rest of the line.
+xen_console_prefix="(XEN) "

@@ -1,5 +1,6 @@
 # The runtime's guard rails on the real selftest image under QEMU TCG: a
-# crash, a hang and a wrong configuration each end in the right verdict.
+# crash, a hang, a wrong configuration and malformed protocol lines each end
+# in the right verdict.
 
 # Runs run_tests.sh on the cfg in $work with the real QEMU and images.
 run_guest() {
@@ -49,4 +50,20 @@ CFG
 	run_guest
 	expect_status 1
 	expect_text out "selftest.dt.cpus"
+}
+
+test_malformed_protocol_lines_fail_naming_the_first() {
+	write_cfg <<'CFG'
+[garbage]
+file = selftest.flat
+test_args = crash=garbage
+CFG
+	run_guest
+	expect_status 1
+	grep -aq '^END: PASS' "$work/logs/garbage.log" || fail "the image did not end with END: PASS"
+	local log_line
+	log_line=$(grep -an -m1 '^PASS: selftest.garbage.unclosed' "$work/logs/garbage.log") ||
+		fail "log lacks the unclosed PASS line"
+	# Console lines are counted without the log's first line, the command.
+	expect_text out "FAIL garbage (parse error at console line $((${log_line%%:*} - 1)): PASS: selftest.garbage.unclosed [runtime; 1 check: 1 pass)"
 }

@@ -34,8 +34,19 @@ IMAGE
 	: >"$work/flash.bin"
 }
 
+# The matrix covers every target file of the tree it runs from: a copy of
+# the runner with qemu, qemu-el2, kvm and firmware only, so that targets added
+# to the project leave these tests alone.
 run_matrix() {
-	HOSTTYPE=x86_64 FIRMWARE=$work/flash.bin run_runner --matrix "$@"
+	local file
+	copy_runner_tree
+	for file in "$work"/tree/scripts/targets/*.bash; do
+		case ${file##*/} in
+		qemu.bash | qemu-el2.bash | kvm.bash | firmware.bash) ;;
+		*) rm "$file" ;;
+		esac
+	done
+	HOSTTYPE=x86_64 FIRMWARE=$work/flash.bin run_tree_runner --matrix "$@"
 }
 
 test_matrix_runs_every_usable_target() {

@@ -1,5 +1,7 @@
 # Power events an image announces with EXPECT lines: the runner judges a
-# power-off, the next boot's result line a reset; the reboot cfg key.
+# power-off, the next boot's result line a reset, the image's own result line
+# a call that had to return, and the POWER line of a
+# platform that reports what it performed; the reboot cfg key.
 
 # One test "t" booting image t.flat with the optional extra cfg lines $1.
 write_power_test_cfg() {
@@ -117,19 +119,109 @@ IMAGE
 	expect_check FAIL sys.reset "reset: no boot after the reset reported it"
 }
 
-test_malformed_expect_lines_are_free_text() {
+# The images below run on tests/host/targets/fake-power.bash, whose platform
+# reports power events, unless they say otherwise.
+run_power_runner() {
+	copy_runner_tree
+	run_tree_runner --target "${target:-fake-power}"
+}
+
+test_power_line_naming_the_call_passes_and_is_no_output_after_it() {
 	write_power_test_cfg
 	write_image t.flat <<'IMAGE'
 PASS: a.b [R 1]
 END: PASS
-EXPECT: shutdown sys.off [R 5.10]
-EXPECT: poweroff Sys.off [R 5.10]
-EXPECT: reset sys.reset R 5.12
-EXPECT:poweroff sys.off [R 5.10]
+EXPECT: poweroff sys.off2 [R 5.26] SYSTEM_OFF2_64(type 0x1, cookie 0x0) from CPU 1 (MPIDR 0x1)
+platform: hibernating
+POWER: SYSTEM_OFF2_64(type 0x1, cookie 0x0)
+platform: off
+IMAGE
+	run_power_runner
+	expect_status 0
+	expect_line out "PASS t (2 checks: 2 pass)"
+	expect_check PASS sys.off2 "(MPIDR 0x1): nothing after the call, and the VMM exited by itself"
+}
+
+test_power_line_naming_another_call_fails() {
+	write_power_test_cfg
+	printf 'END: PASS\nEXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0 (MPIDR 0x0)\nPOWER: SYSTEM_RESET\n' |
+		write_image t.flat
+	run_power_runner
+	expect_status 1
+	expect_line out "FAIL t (1 unexpected: sys.off; 1 check: 1 fail)"
+	expect_check FAIL sys.off "SYSTEM_OFF from CPU 0 (MPIDR 0x0): the platform performed SYSTEM_RESET; the image asked for SYSTEM_OFF"
+}
+
+# A reset's POWER line must come before the boot after it announces anything.
+test_missing_power_line_fails_even_when_the_next_boot_reports() {
+	write_power_test_cfg "reboot = yes"
+	write_image t.flat <<'IMAGE'
+EXPECT: reset sys.reset [R 5.12] SYSTEM_RESET from CPU 0 (MPIDR 0x0)
+@reset
+PASS: sys.reset [R 5.12] booted again
+END: PASS
+EXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0 (MPIDR 0x0)
+POWER: SYSTEM_RESET
+IMAGE
+	run_power_runner
+	expect_status 1
+	expect_check FAIL sys.reset "SYSTEM_RESET from CPU 0 (MPIDR 0x0): the platform reported no power event"
+	expect_check FAIL sys.off "the platform performed SYSTEM_RESET; the image asked for SYSTEM_OFF"
+}
+
+test_reset_with_its_power_line_passes() {
+	write_power_test_cfg "reboot = yes"
+	write_image t.flat <<'IMAGE'
+EXPECT: reset sys.reset2 [R 5.16] SYSTEM_RESET2(reset_type 0x0, cookie 0x1234) from CPU 1 (MPIDR 0x1)
+POWER: SYSTEM_RESET2(reset_type 0x0, cookie 0x1234)
+@reset
+PASS: sys.reset2 [R 5.16] booted again
+END: PASS
+IMAGE
+	run_power_runner
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 pass)"
+}
+
+test_power_lines_are_ignored_where_the_platform_does_not_report_them() {
+	write_power_test_cfg
+	printf 'END: PASS\nEXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0\nPOWER: SYSTEM_RESET\n' |
+		write_image t.flat
+	target=qemu run_power_runner
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 pass)"
+	printf 'END: PASS\nEXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0\n' | write_image t.flat
+	target=qemu run_power_runner
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 pass)"
+}
+
+test_call_that_returned_as_announced_adds_no_check() {
+	write_power_test_cfg
+	write_image t.flat <<'IMAGE'
+EXPECT: return sys.off2.cookie [R 5.11] each call must return
+PASS: sys.off2.cookie [R 5.11] INVALID_PARAMETERS
+END: PASS
 IMAGE
 	run_runner
 	expect_status 0
 	expect_line out "PASS t (1 check: 1 pass)"
+}
+
+test_call_that_had_to_return_and_powered_off_fails() {
+	write_power_test_cfg
+	write_image t.flat <<'IMAGE'
+PASS: a.b [R 1]
+EXPECT: return sys.off2.cookie [R 5.11] each call must return
+POWER: SYSTEM_OFF2(type 0x1, cookie 0x1)
+IMAGE
+	run_power_runner
+	expect_status 1
+	expect_check FAIL sys.off2.cookie "each call must return: the call did not come back: the platform performed SYSTEM_OFF2(type 0x1, cookie 0x1)"
+	printf 'EXPECT: return sys.off2.cookie [R 5.11] must return\n' | write_image t.flat
+	target=qemu run_power_runner
+	expect_status 1
+	expect_check FAIL sys.off2.cookie "must return: the call did not come back: the console ended before the check's result"
 }
 
 test_reboot_defaults_to_no() {

@@ -1,4 +1,5 @@
-# Console protocol to verdicts, .checks files and known deviations.
+# Console protocol to verdicts, .checks files, parse errors and known
+# deviations.
 
 # One test "t" booting image t.flat with the optional extra cfg line $1.
 write_single_test_cfg() {
@@ -129,27 +130,114 @@ test_malformed_deviation_line_names_file_and_line() {
 	expect_error "deviations/qemu.txt:2: expected '<check-id> | <reason> | <reference>'"
 }
 
-test_near_miss_result_lines_are_free_text() {
+test_deviation_with_a_bad_check_id_names_file_and_line() {
+	write_single_test_cfg
+	write_passing_image t.flat
+	mkdir "$work/deviations"
+	printf 'a.b | r | R 1\n\n  # indented comment\ncpu_on..x | r | R 1\n' >"$work/deviations/qemu.txt"
+	run_runner
+	expect_error "deviations/qemu.txt:4: 'cpu_on..x' is not a check ID like cpu_on.race.one_success"
+}
+
+test_deviation_listed_twice_names_file_and_line() {
+	write_single_test_cfg
+	write_passing_image t.flat
+	mkdir "$work/deviations"
+	printf 'a.c | r | R 1\na.c | again | R 1' >"$work/deviations/qemu.txt"
+	run_runner
+	expect_error "deviations/qemu.txt:2: 'a.c' is listed twice; keep one line"
+}
+
+test_lines_not_starting_with_a_keyword_are_free_text() {
 	write_single_test_cfg
 	write_image t.flat <<'IMAGE'
-FAIL:a.b [R 1]
  FAIL: a.b [R 1]
 fail: a.b [R 1]
-FAIL: a.b[R 1]
-FAIL: ab [R 1]
-FAIL: A.b [R 1]
-FAIL: a.b [] empty ref
-FAIL: a.b [R 1
-FAIL: a.b R 1
 FAILED: a.b [R 1]
-END: FAIL trailing
-END: FAILED
+ENDED
+EXPECTED: reset a.b [R 1]
+SUMMARY: pass=0 fail=1 skip=0 info=0
+POWER: SYSTEM_OFF
 PASS: a.b [R 1]
 END: PASS
 IMAGE
 	run_runner
 	expect_status 0
 	expect_line out "PASS t (1 check: 1 pass)"
+}
+
+# Each line, starting with a protocol keyword but not a whole protocol line,
+# is console line 2 of its own test.
+malformed_lines=(
+	"FAIL:a.b [R 1]"
+	"FAIL: a.b[R 1]"
+	"FAIL: ab [R 1]"
+	"FAIL: A.b [R 1]"
+	"FAIL: a..b [R 1]"
+	"FAIL: a.b. [R 1]"
+	"FAIL: a.b [] empty ref"
+	"FAIL: a.b [R 1"
+	"FAIL: a.b R 1"
+	"INFO: a.b [R 1]detail"
+	"SKIP:"
+	"END: FAIL trailing"
+	"END: FAILED"
+	"END: "
+	"EXPECT: shutdown sys.off [R 5.10]"
+	"EXPECT: poweroff Sys.off [R 5.10]"
+	"EXPECT: reset sys.reset R 5.12"
+	"EXPECT:poweroff sys.off [R 5.10]"
+	"EXPECT: poweroff"
+)
+
+test_malformed_protocol_lines_are_parse_errors() {
+	local i
+	for i in "${!malformed_lines[@]}"; do
+		printf '[t%d]\nfile = t%d.flat\n' "$i" "$i"
+		printf 'PASS: a.b [R 1]\n%s\nEND: PASS\n' "${malformed_lines[i]}" | write_image "t$i.flat"
+	done | write_cfg
+	run_runner -j 2
+	expect_status 1
+	for i in "${!malformed_lines[@]}"; do
+		expect_line out "FAIL t$i (parse error at console line 2: ${malformed_lines[i]}; 1 check: 1 pass)"
+	done
+}
+
+test_parse_error_names_the_first_bad_line_and_outranks_other_failures() {
+	write_single_test_cfg
+	write_image t.flat <<'IMAGE'
+booting
+FAIL: a.fails [R 1] a real failure
+PASS: a.b
+END: maybe
+IMAGE
+	run_runner
+	expect_status 1
+	expect_line out "FAIL t (parse error at console line 3: PASS: a.b; 1 check: 1 fail)"
+}
+
+test_parse_error_shows_control_characters_as_question_marks() {
+	write_single_test_cfg
+	printf 'PASS: a.b\001\033[R 1]\nEND: PASS\n' | write_image t.flat
+	run_runner
+	expect_line out "FAIL t (parse error at console line 1: PASS: a.b??[R 1]; 0 checks)"
+}
+
+test_parse_error_shows_the_first_80_characters_of_a_long_line() {
+	write_single_test_cfg
+	local long
+	printf -v long 'END: %0100d' 0
+	printf '%s\nEND: PASS\n' "$long" | write_image t.flat
+	run_runner
+	expect_line out "FAIL t (parse error at console line 1: ${long:0:80}...; 0 checks)"
+}
+
+test_timeout_outranks_a_parse_error() {
+	write_single_test_cfg "timeout = 1"
+	printf 'END: what\n@sleep 10\n' | write_image t.flat
+	run_runner
+	expect_status 1
+	expect_line out "TIMEOUT t (timed out after 1 s; 0 checks; last lines: END: what)"
 }
 
 test_checks_file_holds_one_tsv_line_per_check() {

@@ -36,6 +36,7 @@ test_tap_output_parses_as_tap13() {
 	[[ $(head -2 "$work/out") == $'TAP version 13\n1..5' ]] || fail "output does not start with version and plan"
 	expect_line out "ok 3 - skipped # SKIP needs 4 vCPUs, MAX_SMP=2"
 	expect_line out "    - a.broken"
+	expect_line out '    a.known: "\"QEMU\" does\\not"'
 	expect_line out "# summary: 2 passed, 2 failed, 1 skipped"
 }
 

@@ -235,6 +235,19 @@ test_firmware_has_its_own_list() {
 	expect_status 1
 }
 
+test_a_list_named_by_the_probe_is_checked_and_applies() {
+	copy_runner_tree
+	write_known_failure probed
+	# The list named after the target is neither read nor checked.
+	printf 'not a deviation line\n' >"$work/deviations/fake-probed-list.txt"
+	run_tree_runner --target fake-probed-list
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 xfail)"
+	printf 'x.known | no reference\n' >"$work/deviations/probed.txt"
+	run_tree_runner --target fake-probed-list
+	expect_error "deviations/probed.txt:1: expected '<check-id> | <reason> | <reference>', got 'x.known | no reference'"
+}
+
 test_console_filter_keeps_hypervisor_lines_out_of_parsing() {
 	copy_runner_tree
 	printf '[t]\nfile = t.flat\n' | write_cfg
@@ -242,19 +255,42 @@ test_console_filter_keeps_hypervisor_lines_out_of_parsing() {
 (XEN) Xen version 4.17
 (XEN) PASS: x.hypervisor [R 1] a hypervisor line that looks like a result
 PASS: a.b [R 1]
+PASS: a.c [R 1] cut (XEN) d0v1 CPU_ON
+(XEN) another message
+in two
 END: PASS
 EXPECT: poweroff sys.off [R 5.10] off
 (XEN) Hardware Dom0 halted: halting machine
 IMAGE
 	run_tree_runner --target fake-xen
 	expect_status 0
-	expect_line out "PASS t (2 checks: 2 pass)"
+	expect_line out "PASS t (3 checks: 3 pass)"
 	expect_no_text logs/t.checks "x.hypervisor"
+	expect_line logs/t.checks $'PASS\ta.c\tR 1\tcut in two'
 	expect_text logs/t.log "(XEN) Hardware Dom0 halted: halting machine"
 	# Without the filter the hypervisor's line is output after SYSTEM_OFF.
 	run_tree_runner --target qemu
 	expect_status 1
 	expect_text logs/t.checks "output after the call: (XEN) Hardware Dom0 halted"
+}
+
+# Console line numbers count every line of the console, the platform's too,
+# so that they lead to the line in the log; a cut line counts from its start.
+test_parse_error_line_numbers_count_the_platforms_lines() {
+	copy_runner_tree
+	printf '[t]\nfile = t.flat\n' | write_cfg
+	printf '(XEN) one\n(XEN) two\nPASS: a.b [R 1]\nEND: PASS\nFAIL: a.b [R (XEN) three\n1\n' | write_image t.flat
+	run_tree_runner --target fake-xen
+	expect_status 1
+	expect_line out "FAIL t (parse error at console line 5: FAIL: a.b [R 1; 1 check: 1 pass)"
+}
+
+# scripts/xen/run-image.sh -f prints dom0's console with the filter alone.
+test_console_filter_alone_prints_the_image_lines() {
+	local out
+	out=$(printf '(XEN) boot\r\nfirst\r\nsec(XEN) msg\r\n(XEN) more\r\nond\r\nlast piece(XEN) end\r\n' |
+		console_print=1 console_interjection="(XEN) " awk -f "$root/scripts/console-filter.awk")
+	[[ $out == $'first\nsecond\nlast piece' ]] || fail "the filter printed: $out"
 }
 
 # Tests pass (two checks), fail, a runner skip, a timeout the batch saw, and
