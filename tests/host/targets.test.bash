@@ -142,6 +142,65 @@ test_firmware_runs_the_image_the_loader_places() {
 # the first, the second has to be there.
 host_kvm_device_usable() { [[ -r /dev/kvm && -w /dev/kvm ]]; }
 
+# A runner tree with a stand-in for the built monitor: $work/monitor.flat
+# if the test wrote one (fake-qemu plays the -kernel file as the console).
+run_monitor_runner() {
+	copy_runner_tree
+	mkdir -p "$work/tree/monitor"
+	if [[ -f $work/monitor.flat ]]; then
+		cp "$work/monitor.flat" "$work/tree/monitor/"
+	else
+		: >"$work/tree/monitor/monitor.flat"
+	fi
+	run_tree_runner --target monitor "$@"
+}
+
+test_monitor_boots_the_image_as_its_guest_loader_module() {
+	printf '[t]\nfile = t,1.flat\nsmp = 2\ntest_args = a=1,2 b\n' | write_cfg
+	MONITOR_PSCI=0.2 MONITOR_OPTIONAL=SYSTEM_SUSPEND MONITOR_FAULT=cpu_off_returns run_monitor_runner -n
+	expect_status 0
+	read_command_words
+	expect_word -machine virt,virtualization=on
+	expect_word -smp 2
+	expect_word -kernel "$work/tree/monitor/monitor.flat"
+	expect_word -append "psci=0.2 optional=SYSTEM_SUSPEND fault=cpu_off_returns"
+	expect_word -device "guest-loader,addr=0x44000000,kernel=$work/t,,1.flat,bootargs=a=1,,2 b"
+}
+
+test_monitor_defaults_to_psci_1_3() {
+	printf '[t]\nfile = t.flat\n' | write_cfg
+	run_monitor_runner -n
+	read_command_words
+	expect_word -append "psci=1.3"
+	expect_word -device "guest-loader,addr=0x44000000,kernel=$work/t.flat"
+}
+
+test_monitor_settings_it_cannot_take_name_the_fix() {
+	printf '[t]\nfile = t.flat\n' | write_cfg
+	MONITOR_PSCI=0.1 run_monitor_runner -n
+	expect_error "target 'monitor' is not usable: MONITOR_PSCI must be 0.2, 1.0, 1.1, 1.2 or 1.3, got '0.1'; fix: unset MONITOR_PSCI"
+	MONITOR_OPTIONAL="system off" run_monitor_runner -n
+	expect_error "MONITOR_OPTIONAL must be all, none or names like SYSTEM_RESET2,SYSTEM_OFF2, got 'system off'"
+	MONITOR_FAULT="No Such" run_monitor_runner -n
+	expect_error "MONITOR_FAULT must be a fault name like none, got 'No Such'"
+}
+
+test_monitor_lines_stay_out_of_the_verdict_and_power_lines_are_judged() {
+	printf '[t]\nfile = t.flat\n' | write_cfg
+	: >"$work/t.flat"
+	printf '%s\n' "monitor: PSCI 1.3" "END: PASS" "EXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0" \
+		"POWER: SYSTEM_OFF" "monitor: done" | write_image monitor.flat
+	run_monitor_runner
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 pass)"
+	printf '%s\n' "END: PASS" "EXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0" "POWER: SYSTEM_RESET" |
+		write_image monitor.flat
+	run_monitor_runner
+	expect_status 1
+	grep -q $'^FAIL\tsys.off\t.*: the platform performed SYSTEM_RESET; the image asked for SYSTEM_OFF$' \
+		"$work/logs/t.checks" || fail "sys.off is not judged by the POWER line: $(<"$work/logs/t.checks")"
+}
+
 test_kvm_on_another_architecture_is_not_usable() {
 	printf '[t]\nfile = t.flat\n' | write_cfg
 	HOSTTYPE=x86_64 run_runner --target kvm -n
