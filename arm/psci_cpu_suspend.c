@@ -22,6 +22,7 @@
 #include "check-ids.h"
 #include "devicetree.h"
 #include "judges/cpu_suspend.h"
+#include "judges/system.h"
 #include "mmu.h"
 #include "processor.h"
 #include "setup.h"
@@ -388,23 +389,22 @@ static void check_invalid_entry_point(u32 id)
 	report_verdict(check, REF_SUSPEND_ENTRY_POINT, &v);
 }
 
-/* Why SYSTEM_SUSPEND's form ID cannot be called with another core on, or NULL. */
-static const char *system_suspend_obstacle(u32 id)
+/* Whether SYSTEM_SUSPEND's form ID can be called with another core on; if not, V says why. */
+static bool system_suspend_callable(u32 id, struct verdict *v)
 {
-	s32 features;
+	const struct psci_function *fn = &psci_functions[PSCI_NR_SYSTEM_SUSPEND];
+	s32 features = plat.version < fn->since ? PSCI_RET_NOT_SUPPORTED :
+			(s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0);
 
-	if (plat.version < PSCI_V1_0)
-		return "PSCI 0.2 has no SYSTEM_SUSPEND (6.9 Table 17)";
-	features = (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0);
-	if (features == PSCI_RET_NOT_SUPPORTED)
-		return "PSCI_FEATURES reports it not implemented (optional, 6.9 Table 17)";
-	if (features < 0)
-		return "PSCI_FEATURES gave neither flags nor NOT_SUPPORTED (see psci.features)";
+	if (!psci_callable(fn, plat.version, features, v))
+		return false;
 	if (nr_cpus() == 1)
-		return "one CPU: no core besides the caller to leave on";
-	if (!usable_entry_point(id))
-		return "the runtime's entry point is above 4 GiB, out of reach of SMC32";
-	return NULL;
+		verdict_set(v, CHECK_SKIP, "one CPU: no core besides the caller to leave on");
+	else if (!usable_entry_point(id))
+		verdict_set(v, CHECK_SKIP, "the runtime's entry point is above 4 GiB, out of reach of SMC32");
+	else
+		return true;
+	return false;
 }
 
 /*
@@ -416,14 +416,13 @@ static void check_system_suspend_others_on(u32 id)
 {
 	static const struct state_choice deepest = { 0, false, true };
 	const struct request r = { id, &deepest, 0, usable_entry_point(id), false };
-	const char *obstacle = system_suspend_obstacle(id);
 	char check[CHECK_ID_SIZE];
 	struct suspend_job *job;
 	struct verdict v;
 
 	psci_check_id("system_suspend.others_on", id, check, sizeof(check));
-	if (obstacle) {
-		report_skip(check, REF_SYSTEM_SUSPEND_OTHERS_ON, "%s", obstacle);
+	if (!system_suspend_callable(id, &v)) {
+		report_verdict(check, REF_SYSTEM_SUSPEND_OTHERS_ON, &v);
 		return;
 	}
 	job = make_call(&r, check, REF_SYSTEM_SUSPEND_OTHERS_ON);

@@ -22,8 +22,11 @@ const char *system_call_text(const struct system_call *c, char *buf, size_t size
 }
 
 /* A PSCI_FEATURES answer that is neither flags nor NOT_SUPPORTED is discovery's FAIL to report. */
-static bool callable(const char *name, u32 since, u32 version, s32 features, struct verdict *v)
+bool psci_callable(const struct psci_function *fn, u32 version, s32 features, struct verdict *v)
 {
+	const char *name = fn->name;
+	u32 since = fn->since;
+
 	if (version < since)
 		verdict_set(v, CHECK_SKIP, "PSCI %u.%u advertised: %s exists from %u.%u (6.9 Table 17)",
 			    PSCI_VERSION_MAJOR(version), PSCI_VERSION_MINOR(version), name,
@@ -40,7 +43,7 @@ static bool callable(const char *name, u32 since, u32 version, s32 features, str
 
 bool reset2_callable(u32 version, s32 features, struct verdict *v)
 {
-	return callable("SYSTEM_RESET2", PSCI_V1_1, version, features, v);
+	return psci_callable(&psci_functions[PSCI_NR_SYSTEM_RESET2], version, features, v);
 }
 
 /*
@@ -50,7 +53,7 @@ bool reset2_callable(u32 version, s32 features, struct verdict *v)
  */
 bool off2_callable(u32 version, s32 features, struct verdict *v)
 {
-	if (!callable("SYSTEM_OFF2", PSCI_V1_3, version, features, v))
+	if (!psci_callable(&psci_functions[PSCI_NR_SYSTEM_OFF2], version, features, v))
 		return false;
 	if (features & OFF2_HIBERNATE_OFF)
 		return true;

@@ -36,6 +36,11 @@ struct system_call {
 const char *system_call_text(const struct system_call *c, char *buf, size_t size);
 
 /*
+ * Whether optional function FN, for which PSCI_FEATURES answered FEATURES, can
+ * be called under VERSION; if not, V is the SKIP saying why.
+ */
+bool psci_callable(const struct psci_function *fn, u32 version, s32 features, struct verdict *v);
+/*
  * Whether the form of SYSTEM_RESET2 for which PSCI_FEATURES answered FEATURES
  * can be called under VERSION; if not, V is the SKIP saying why.
  */
