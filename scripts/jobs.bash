@@ -9,13 +9,15 @@
 #   - bound each image by its cfg timeout itself;
 #   - start its processes in the background, add their PIDs to batch_pids and
 #     wait on them only with builtins (wait, read from their output), never
-#     with a command in the foreground, so an interrupted run stops them.
+#     with a command in the foreground, so an interrupted run stops them;
+#   - return 2 when the batch could not be set up, having said why in one
+#     line on stderr: the run then stops with exit 2 and reports no test.
 # A test the batch never reported fails: judged from its log as it stands,
 # or, without a log, as not run.
 
 declare -A running_tests=() # pid of a test's timeout process -> index in selected
 declare -A selected_index=() # test name -> index in selected
-finished=() timed_out=() started_at=() skip_reasons=() lost=() batch_pids=()
+finished=() timed_out=() started_at=() skip_reasons=() lost=() batch_pids=() batch_status=0
 next_to_report=0
 
 run_selected_tests() {
@@ -82,8 +84,9 @@ run_batch() {
 		skip_if_runner_skips "$index" || batch+=("${selected[index]}")
 	done
 	report_finished_tests
-	((${#batch[@]} == 0)) || target_run_batch "${batch[@]}"
+	((${#batch[@]} == 0)) || target_run_batch "${batch[@]}" || batch_status=$?
 	batch_pids=()
+	stop_if_batch_set_up_failed "${batch[@]}"
 	for name in "${batch[@]}"; do
 		index=${selected_index[$name]}
 		[[ -n ${finished[index]-} ]] && continue
@@ -94,6 +97,18 @@ run_batch() {
 		timed_out[index]=0 finished[index]=1
 	done
 	report_finished_tests
+}
+
+# A batch that exits 2 having finished none of tests $@ could not be set up:
+# it said why in one line on stderr, and none of them is a FAIL of the
+# implementation.
+stop_if_batch_set_up_failed() {
+	local name
+	((batch_status == 2)) || return 0
+	for name; do
+		[[ -z ${finished[${selected_index[$name]}]-} ]] || return 0
+	done
+	exit 2
 }
 
 # The batch target's report that test $1's log is complete; $2 is 1 if its

@@ -83,6 +83,26 @@ require_usable_target() {
 	die "target '$target' is not usable: $unusable_reason; fix: $unusable_fix"
 }
 
+# For a target that boots what scripts/$1 (a fetch.sh) downloads on first
+# use: sets fetched to what the fetcher prints (a path) and succeeds, fetching
+# unless only listing targets; else sets unusable_reason to the fetcher's
+# one-line error, or to "$2 is not in the cache" when listing, and
+# unusable_fix to the command it names ("...; run: FIX") or to the fetcher.
+probe_fetch() {
+	local fetcher=$srcdir/scripts/$1 error
+	fetched=$("$fetcher" --check 2>/dev/null) && return 0
+	unusable_reason="$2 is not in the cache" unusable_fix="scripts/$1"
+	((listing_targets)) && return 1
+	if error=$("$fetcher" 2>&1 >/dev/null) && fetched=$("$fetcher" --check 2>/dev/null); then
+		return 0
+	fi
+	error=${error##*$'\n'}
+	error="scripts/$1: ${error#*.sh: }"
+	unusable_reason=${error%%; run: *}
+	[[ $error == *"; run: "* ]] && unusable_fix=${error##*; run: }
+	return 1
+}
+
 # One line per target: usable (and what it is), or why not and the fix.
 list_targets() {
 	local name

@@ -18,17 +18,11 @@ set -u
 
 cache=${KVM_NESTED_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/psci-suite/kvm-nested}
 self=${0##*/}
+fetcher=scripts/kvm-nested/fetch.sh
 busybox_package=busybox-static:arm64
 
-die() {
-	printf '%s: %s\n' "$self" "$1" >&2
-	exit "${2:-2}"
-}
-
-# An arm64 Linux Image carries "ARM\x64" at offset 0x38.
-is_arm64_image() {
-	[[ -f $1 && $(od -An -tx1 -j56 -N4 "$1" 2>/dev/null) == " 41 52 4d 64" ]]
-}
+# shellcheck source=scripts/debian-package.bash
+source "${0%/*}/../debian-package.bash"
 
 # ELF magic, class 64-bit, machine EM_AARCH64 (183 = 0xb7).
 is_arm64_elf() {
@@ -52,25 +46,20 @@ kernel_package() {
 		return
 	fi
 	out=$(apt-cache depends linux-image-arm64:arm64 2>&1) ||
-		die "apt-cache does not know linux-image-arm64:arm64; run: sudo dpkg --add-architecture arm64 && sudo apt-get update"
+		die "apt-cache does not know linux-image-arm64:arm64; run: $(arm64_lists_fix)"
 	while read -r line; do
 		[[ $line == "Depends: linux-image-"*"-arm64"* ]] && { printf '%s\n' "${line#Depends: }"; return; }
 	done <<<"$out"
 	die "linux-image-arm64:arm64 depends on no linux-image-*-arm64 package; set KVM_NESTED_KERNEL to one"
 }
 
-# Downloads package $1 into directory $2.
+# Downloads package $1 into directory $2; a kernel KVM_NESTED_KERNEL names
+# that apt does not know is the variable's mistake.
 download() {
-	local out
-	out=$(cd "$2" && apt-get download -q "$1" 2>&1) || {
-		case $out in
-		*"Unable to locate package"* | *"No packages found"* | *"Can't select"*)
-			[[ $1 == linux-image-* && -n ${KVM_NESTED_KERNEL-} ]] &&
-				die "$1 is not in the package lists; set KVM_NESTED_KERNEL to one apt-cache search linux-image arm64 lists"
-			die "$1 is not in the package lists; run: sudo dpkg --add-architecture arm64 && sudo apt-get update" ;;
-		*) die "apt-get download $1 failed (${out##*$'\n'}); check the network and rerun" ;;
-		esac
-	}
+	if [[ $1 == linux-image-* && -n ${KVM_NESTED_KERNEL-} ]] && ! apt-cache show "$1" >/dev/null 2>&1; then
+		die "$1 is not in the package lists; set KVM_NESTED_KERNEL to one apt-cache search linux-image arm64 lists"
+	fi
+	download_package "$1" "$2"
 }
 
 # Extracts member $2 of package file $1 to file $3; only that member is

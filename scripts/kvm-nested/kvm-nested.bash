@@ -24,6 +24,17 @@ kvm_nested_vmm_words() {
 	vmm_words+=(-append "$5" "/tests/$1")
 }
 
+# Builds psci-vmm (build/vmm/psci-vmm) in the suite's top directory $1,
+# the build's output in build/vmm/build.log. On failure sets
+# kvm_nested_error to one line with its first error, and fails.
+kvm_nested_build_vmm() {
+	local log=$1/build/vmm/build.log first
+	mkdir -p "${log%/*}" && make -s -C "$1/vmm" >"$log" 2>&1 && return 0
+	first=$(grep -m 1 -iE 'error|not found|no such' "$log" 2>/dev/null)
+	kvm_nested_error="psci-vmm does not build (${first:-no error line}; all of it in build/vmm/build.log)"
+	return 1
+}
+
 # Sets l1_words to the QEMU command that boots L1 from kernel $2 and
 # initramfs $3 with QEMU $1. pauth=off: QEMU's emulated pointer
 # authentication (architected: about three times the boot time; impdef:

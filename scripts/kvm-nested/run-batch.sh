@@ -240,7 +240,7 @@ if ((dry_run)); then
 	printf '%s\n' "${manifest_lines[@]}"
 	exit 0
 fi
-make -s -C "$top/vmm" >/dev/null || die "building psci-vmm failed (errors above); fix it and rerun"
+kvm_nested_build_vmm "$top" || die "$kvm_nested_error; fix: make vmm shows the errors"
 mkdir -p "$log_dir" || die "cannot create $log_dir"
 work=$(mktemp -d) || die "cannot create a temporary directory"
 trap 'rm -rf "$work"' EXIT

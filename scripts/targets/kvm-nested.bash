@@ -11,13 +11,21 @@ target_probe() {
 	# The test images' runtime handles at most 32 CPUs.
 	target_max_smp=32
 	probe_qemu || return 1
-	"$srcdir/scripts/kvm-nested/fetch.sh" --check >/dev/null 2>&1 && return 0
-	# A run fetches what it needs on first use, as it configures and builds.
-	if ((!listing_targets)) && "$srcdir/scripts/kvm-nested/fetch.sh" >/dev/null; then
-		return 0
+	# A run fetches and builds what it needs on first use, as it configures
+	# and builds the images, so that nothing of it can fail once tests run.
+	probe_fetch kvm-nested/fetch.sh "an L1 kernel and busybox" || return 1
+	((listing_targets || dry_run)) || kvm_nested_probe_vmm
+}
+
+# psci-vmm builds, or the fix: the missing packages, else the build's errors.
+kvm_nested_probe_vmm() {
+	kvm_nested_build_vmm "$srcdir" && return 0
+	unusable_reason=$kvm_nested_error
+	if "$srcdir/scripts/install-deps.sh" --check >/dev/null 2>&1; then
+		unusable_fix="make vmm shows the errors"
+	else
+		unusable_fix="scripts/install-deps.sh (it installs what is missing: scripts/install-deps.sh --check)"
 	fi
-	unusable_reason="no L1 kernel and busybox in the cache"
-	unusable_fix="scripts/kvm-nested/fetch.sh"
 	return 1
 }
 

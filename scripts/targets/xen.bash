@@ -28,14 +28,9 @@ xen_probe_image() {
 		unusable_fix="unset XEN and run scripts/xen/fetch.sh"
 		return 1
 	fi
-	xen_image=$("$srcdir/scripts/xen/fetch.sh" --check 2>/dev/null) && return 0
 	# A run fetches what it needs on first use, as it configures and builds.
-	if ((!listing_targets)) && xen_image=$("$srcdir/scripts/xen/fetch.sh"); then
-		return 0
-	fi
-	unusable_reason="Xen 4.17 for arm64 is not in the cache"
-	unusable_fix="scripts/xen/fetch.sh"
-	return 1
+	probe_fetch xen/fetch.sh "Xen 4.17 for arm64" || return 1
+	xen_image=$fetched
 }
 
 target_command() {

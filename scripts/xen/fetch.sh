@@ -17,30 +17,18 @@ image_in_package=boot/xen-4.17-arm64
 cache=${XEN_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/psci-suite/xen}
 image=$cache/$image_in_package
 self=${0##*/}
+fetcher=scripts/xen/fetch.sh
 
-die() {
-	printf '%s: %s\n' "$self" "$1" >&2
-	exit "${2:-2}"
-}
-
-# An arm64 Linux Image carries "ARM\x64" at offset 0x38; Xen's does too.
-is_arm64_image() {
-	[[ -f $1 && $(od -An -tx1 -j56 -N4 "$1" 2>/dev/null) == " 41 52 4d 64" ]]
-}
+# shellcheck source=scripts/debian-package.bash
+source "${0%/*}/../debian-package.bash"
 
 # Downloads the package into $1 and extracts its boot image there.
 download_into() {
-	local out deb
+	local deb
 	if ! command -v apt-get >/dev/null || ! command -v dpkg-deb >/dev/null; then
 		die "needs Debian's apt-get and dpkg-deb; on another system put a Xen 4.17 arm64 Image at $image"
 	fi
-	out=$(cd "$1" && apt-get download -q "$package" 2>&1) || {
-		case $out in
-		*"Unable to locate package"* | *"No packages found"* | *"Can't select"*)
-			die "$package is not in the package lists; run: sudo dpkg --add-architecture arm64 && sudo apt-get update" ;;
-		*) die "apt-get download $package failed (${out##*$'\n'}); check the network and rerun" ;;
-		esac
-	}
+	download_package "$package" "$1"
 	deb=("$1"/*.deb)
 	dpkg-deb -x "${deb[0]}" "$1/root" || die "dpkg-deb -x ${deb[0]} failed"
 	is_arm64_image "$1/root/$image_in_package" ||

@@ -443,3 +443,10 @@ test_terminated_run_stops_the_batch() {
 	TESTDIR=$work LOGDIR=$work/logs QEMU=$fake_qemu expect_term_stops_all "$work/tree/fake-batch-vmm" \
 		timeout 20 "$work/tree/run_tests.sh" --cfg "$work/cfg" --target fake-batch
 }
+
+test_batch_that_cannot_be_set_up_stops_the_run_with_its_line() {
+	write_batch_fixture
+	FAKE_BATCH_SET_UP_ERROR="fake-batch-vmm: no initramfs; fix: make it" MAX_SMP=2 run_tree_runner --target fake-batch
+	expect_error "fake-batch-vmm: no initramfs; fix: make it"
+	expect_no_text out "FAIL"
+}

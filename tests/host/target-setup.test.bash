@@ -1,0 +1,102 @@
+# Targets whose set-up fails (a fetch, a build): one line on stderr with the
+# cause and the fix, exit 2, and no test reported.
+
+# A fake command $1 in $work/bin (put first on PATH by the tests), its body
+# on stdin.
+write_fake_command() {
+	mkdir -p "$work/bin"
+	{ printf '#!/bin/sh\n'; cat; } >"$work/bin/$1"
+	chmod +x "$work/bin/$1"
+}
+
+# The runner's copy with a passing one-test cfg and a config.mak.
+copy_runner_tree_to_set_up() {
+	copy_runner_tree
+	printf '[t]\nfile = t.flat\n' >"$work/tree/unittests.cfg"
+	printf 'QEMU=%s\n' "$fake_qemu" >"$work/tree/config.mak"
+	write_passing_image tree/arm/t.flat
+}
+
+# An apt that knows no arm64 package, and a dpkg without the arm64 architecture.
+write_apt_without_arm64() {
+	write_fake_command apt-get <<'SH'
+echo "E: Unable to locate package $3" >&2
+exit 100
+SH
+	write_fake_command dpkg <<'SH'
+[ "$1" = --print-foreign-architectures ] && exit 0
+exec /usr/bin/dpkg "$@"
+SH
+}
+
+test_xen_fetch_failure_stops_the_run_with_the_fix() {
+	copy_runner_tree_to_set_up
+	write_apt_without_arm64
+	PATH=$work/bin:$PATH run_script "$work/tree/run_tests.sh" --target xen
+	expect_error "run_tests.sh: target 'xen' is not usable: scripts/xen/fetch.sh: xen-hypervisor-4.17-arm64:arm64 is not in the package lists; fix: scripts/install-deps.sh"
+	expect_no_text out "t"
+}
+
+test_xen_download_failure_names_the_network() {
+	copy_runner_tree_to_set_up
+	write_fake_command apt-get <<'SH'
+echo "E: Failed to fetch http://archive/xen.deb  Could not resolve 'archive'" >&2
+exit 100
+SH
+	PATH=$work/bin:$PATH run_script "$work/tree/run_tests.sh" --target xen
+	expect_error "scripts/xen/fetch.sh: apt-get download xen-hypervisor-4.17-arm64:arm64 failed (E: Failed to fetch http://archive/xen.deb  Could not resolve 'archive'); fix: scripts/xen/fetch.sh again once the archive can be reached (network, apt's sources)"
+}
+
+test_kvm_nested_fetch_failure_stops_the_run_with_the_fix() {
+	copy_runner_tree_to_set_up
+	write_apt_without_arm64
+	write_fake_command apt-cache <<'SH'
+echo "E: No packages found" >&2
+exit 100
+SH
+	PATH=$work/bin:$PATH run_script "$work/tree/run_tests.sh" --target kvm-nested
+	expect_error "run_tests.sh: target 'kvm-nested' is not usable: scripts/kvm-nested/fetch.sh: apt-cache does not know linux-image-arm64:arm64; fix: scripts/install-deps.sh"
+}
+
+# A kvm-nested cache with an arm64 Image and an arm64 ELF where the kernel
+# and busybox go, and a vmm/ whose build fails as without the cross C library.
+write_kvm_nested_tree_whose_vmm_fails() {
+	local cache=$work/kvm-nested-cache
+	export KVM_NESTED_CACHE_DIR=$cache
+	copy_runner_tree_to_set_up
+	mkdir -p "$cache" "$work/tree/vmm"
+	{ head -c 56 /dev/zero; printf 'ARM\x64'; } >"$cache/vmlinuz"
+	{ printf '\x7fELF\x02'; head -c 13 /dev/zero; printf '\xb7\x00'; } >"$cache/busybox"
+	echo "linux-image-6.1.0-1-arm64=6.1.1-1" >"$cache/kernel-version"
+	printf 'all:\n\t@echo "features-time64.h:20:10: fatal error: bits/wordsize.h: No such file or directory" >&2; exit 1\n' \
+		>"$work/tree/vmm/Makefile"
+}
+
+test_kvm_nested_vmm_build_failure_names_the_missing_packages() {
+	write_kvm_nested_tree_whose_vmm_fails
+	printf '#!/bin/sh\necho "missing: libc6-dev-arm64-cross"\nexit 1\n' >"$work/tree/scripts/install-deps.sh"
+	run_script "$work/tree/run_tests.sh" --target kvm-nested
+	expect_error "run_tests.sh: target 'kvm-nested' is not usable: psci-vmm does not build (features-time64.h:20:10: fatal error: bits/wordsize.h: No such file or directory; all of it in build/vmm/build.log); fix: scripts/install-deps.sh"
+	expect_no_text out "t"
+	expect_text tree/build/vmm/build.log "bits/wordsize.h"
+}
+
+test_kvm_nested_vmm_build_failure_with_every_package_points_at_the_build() {
+	write_kvm_nested_tree_whose_vmm_fails
+	printf '#!/bin/sh\nexit 0\n' >"$work/tree/scripts/install-deps.sh"
+	run_script "$work/tree/run_tests.sh" --target kvm-nested
+	expect_error "psci-vmm does not build (features-time64.h:20:10: fatal error: bits/wordsize.h: No such file or directory; all of it in build/vmm/build.log); fix: make vmm shows the errors"
+}
+
+test_target_list_does_not_fetch_or_build() {
+	copy_runner_tree_to_set_up
+	write_fake_command apt-get <<'SH'
+echo fetched >>"${0%/*}/fetches"
+exit 100
+SH
+	PATH=$work/bin:$PATH run_script "$work/tree/run_tests.sh" --target list
+	expect_status 0
+	expect_line out "xen        not usable  Xen 4.17 for arm64 is not in the cache; fix: scripts/xen/fetch.sh"
+	expect_line out "kvm-nested not usable  an L1 kernel and busybox is not in the cache; fix: scripts/kvm-nested/fetch.sh"
+	[[ ! -e $work/bin/fetches ]] || fail "--target list ran apt-get"
+}
