@@ -2,7 +2,7 @@
 # (an arm64 Linux Image), linked with lib/ and Debian's arm64 libfdt.a, and
 # the reference PSCI monitor monitor/monitor.flat from monitor/ the same way.
 
-ifeq ($(filter help clean distclean,$(MAKECMDGOALS)),)
+ifeq ($(filter help clean distclean fresh-check,$(MAKECMDGOALS)),)
 include config.mak
 endif
 
@@ -110,6 +110,11 @@ vmm:
 check: all $(BUILD)/host/judge-tests $(BUILD)/host/monitor-faults
 	tests/check.sh
 
+# README's quick start, run verbatim in a bare Debian root (needs root; no
+# config.mak: the host needs none of the suite's packages).
+fresh-check:
+	scripts/fresh-check.sh
+
 bench: all
 	scripts/bench.sh
 
@@ -124,8 +129,8 @@ distclean: clean
 	rm -f config.mak
 
 help:
-	@echo "make [all|monitor|mutants|check|bench|clean|distclean]"
+	@echo "make [all|monitor|mutants|check|fresh-check|bench|clean|distclean]"
 
-.PHONY: all check bench clean distclean help vmm monitor mutants
+.PHONY: all check fresh-check bench clean distclean help vmm monitor mutants
 .SECONDARY:
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,4 +1,5 @@
-# scripts/install-deps.sh: what it checks, when it asks for sudo.
+# scripts/install-deps.sh (what it checks, when it asks for sudo) and
+# scripts/fresh-check.sh -n (the quick start it reads from README.md).
 
 # A PATH of $work/bin alone: bash and grep, and fakes of dpkg, dpkg-query
 # and id. Every package counts as installed but those listed in $work/absent;
@@ -74,4 +75,19 @@ test_install_deps_rejects_unknown_options() {
 	write_fake_debian
 	run_install_deps --all
 	expect_error "install-deps.sh: usage: install-deps.sh [--check]"
+}
+
+test_fresh_check_reads_the_quick_start_of_the_readme() {
+	run_script "$root/scripts/fresh-check.sh" -n
+	expect_status 0
+	[[ $(<"$work/out") == "scripts/install-deps.sh && ./run_tests.sh
+make check" ]] || fail "read: $(<"$work/out")"
+}
+
+test_fresh_check_without_two_quick_start_commands_exits_2() {
+	mkdir -p "$work/tree/scripts"
+	cp "$root/scripts/fresh-check.sh" "$work/tree/scripts/"
+	printf '# Suite\n\n## Quick start\n\n```\nmake check   # only this\n```\n' >"$work/tree/README.md"
+	run_script "$work/tree/scripts/fresh-check.sh" -n
+	expect_error "fresh-check.sh: $work/tree/README.md: want two commands in the first code block under '## Quick start', found 1"
 }
