@@ -22,22 +22,28 @@ Q := $(if $(V),,@)
 # -mgeneral-regs-only: exception entry saves only the general registers.
 COMMON_FLAGS := -O2 -g -Wall -Wextra -Werror -ffreestanding -fno-common -fpie \
 	-mgeneral-regs-only -fno-stack-protector -fno-omit-frame-pointer \
-	-Ilib -Ilib/arm64 -I$(BUILD)/include -MMD -MP
+	-Ilib -I$(BUILD)/include -MMD -MP
 CFLAGS := -std=gnu11 $(COMMON_FLAGS)
 ASFLAGS := -D__ASSEMBLY__ $(COMMON_FLAGS)
 LDFLAGS := -nostdlib -static-pie -Wl,--no-dynamic-linker -Wl,-T,lib/arm64/image.lds \
 	-Wl,-z,noexecstack -Wl,--build-id=none -Wl,--no-warn-rwx-segments
 LIBGCC := $(shell $(CC) -print-libgcc-file-name 2>/dev/null)
 
-LIB_SRCS := $(wildcard lib/*.c lib/judges/*.c lib/arm64/*.c lib/arm64/*.S)
-LIB_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(basename $(LIB_SRCS))))
+# The runtime (portable, C library, architecture) and the spec: what every
+# program links. The judges and the fuzz generator: what only the test
+# programs link, so that the reference monitor can never borrow a judge.
+RUNTIME_SRCS := $(wildcard lib/*.c lib/libc/*.c lib/spec/*.c lib/arm64/*.c lib/arm64/*.S)
+CHECK_SRCS := $(wildcard lib/judges/*.c lib/fuzz/*.c)
+objects_of = $(addprefix $(BUILD)/,$(addsuffix .o,$(basename $(1))))
+RUNTIME_OBJS := $(call objects_of,$(RUNTIME_SRCS))
+CHECK_OBJS := $(call objects_of,$(CHECK_SRCS))
 TESTS := $(patsubst arm/%.c,%,$(wildcard arm/*.c))
 FDT_HEADERS := $(BUILD)/include/libfdt.h $(BUILD)/include/fdt.h
 
 MONITOR_SRCS := $(wildcard monitor/*.c monitor/*.S)
-MONITOR_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(basename $(MONITOR_SRCS))))
+MONITOR_OBJS := $(call objects_of,$(MONITOR_SRCS))
 
-all: $(TESTS:%=arm/%.flat) monitor/monitor.flat
+all: $(TESTS:%=arm/%.flat) monitor/monitor.flat $(BUILD)/spec.bash
 
 # Only Debian's two public headers are taken; lib/libfdt_env.h replaces the
 # host one so no host C library header reaches the freestanding build.
@@ -64,16 +70,16 @@ $(BUILD)/%.name.o:
 # R_AARCH64_RELATIVE; anything else must fail the build.
 define link_image
 	@echo "  LD      $@"
-	$(Q)$(CC) $(LDFLAGS) -o $@ $(1) -Wl,--start-group $(LIB_OBJS) $(LIBFDT) $(LIBGCC) -Wl,--end-group
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(1) -Wl,--start-group $(RUNTIME_OBJS) $(LIBFDT) $(LIBGCC) -Wl,--end-group
 	@bad=$$($(READELF) -rW $@ | awk '/^[0-9a-f]+ +[0-9a-f]+ +R_/ && $$3 != "R_AARCH64_RELATIVE" {print $$3}' | sort -u); \
 	if [ -n "$$bad" ]; then echo "$@: relocations head.S cannot apply: $$bad" >&2; rm -f $@; exit 1; fi
 endef
 
-arm/%.elf: $(BUILD)/arm/%.o $(BUILD)/arm/%.name.o $(LIB_OBJS) lib/arm64/image.lds
-	$(call link_image,$(BUILD)/arm/$*.o $(BUILD)/arm/$*.name.o)
+arm/%.elf: $(BUILD)/arm/%.o $(BUILD)/arm/%.name.o $(RUNTIME_OBJS) $(CHECK_OBJS) lib/arm64/image.lds
+	$(call link_image,$(BUILD)/arm/$*.o $(BUILD)/arm/$*.name.o $(CHECK_OBJS))
 
 # The reference PSCI monitor: the runtime at EL2, with a test image beneath it.
-monitor/monitor.elf: $(MONITOR_OBJS) $(BUILD)/monitor/monitor.name.o $(LIB_OBJS) lib/arm64/image.lds
+monitor/monitor.elf: $(MONITOR_OBJS) $(BUILD)/monitor/monitor.name.o $(RUNTIME_OBJS) lib/arm64/image.lds
 	$(call link_image,$(MONITOR_OBJS) $(BUILD)/monitor/monitor.name.o)
 
 monitor: monitor/monitor.flat
@@ -85,16 +91,26 @@ monitor: monitor/monitor.flat
 # The judges and the spec tables are portable: their host tests feed each
 # judge wrong observations and expect FAIL.
 HOSTCC ?= cc
-JUDGE_SRCS := lib/judge.c lib/check-ids.c lib/psci-spec.c lib/smccc-spec.c lib/strlist.c $(wildcard lib/judges/*.c)
+JUDGE_SRCS := lib/check-ids.c lib/strlist.c $(wildcard lib/spec/*.c lib/judges/*.c lib/fuzz/*.c)
 JUDGE_TESTS := $(wildcard tests/judges/*.c)
-$(BUILD)/host/judge-tests: $(JUDGE_SRCS) $(JUDGE_TESTS) $(wildcard lib/*.h lib/judges/*.h tests/judges/*.h)
+$(BUILD)/host/judge-tests: $(JUDGE_SRCS) $(JUDGE_TESTS) $(wildcard lib/*.h lib/libc/*.h lib/spec/*.h lib/judges/*.h lib/fuzz/*.h tests/judges/*.h)
 	@mkdir -p $(dir $@)
 	@echo "  HOSTCC  $@"
 	$(Q)$(HOSTCC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -Ilib -Itests/judges -o $@ $(JUDGE_SRCS) $(JUDGE_TESTS)
 
+# The spec's facts the scripts read (the published PSCI versions), printed
+# by a host program from the spec table itself.
+$(BUILD)/host/spec-shell: lib/spec/host/spec-shell.c lib/spec/psci.c lib/spec/refs.h $(wildcard lib/spec/*.h lib/libc/*.h) lib/base.h
+	@mkdir -p $(dir $@)
+	@echo "  HOSTCC  $@"
+	$(Q)$(HOSTCC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -Ilib -o $@ lib/spec/host/spec-shell.c lib/spec/psci.c
+
+$(BUILD)/spec.bash: $(BUILD)/host/spec-shell
+	$(Q)$< >$@.tmp && mv -f $@.tmp $@
+
 # The monitor's table of planted faults, printed on the host for
 # scripts/mutants.sh, which so reads the table the monitor itself uses.
-$(BUILD)/host/monitor-faults: monitor/host/fault-list.c monitor/fault-table.c monitor/faults.h lib/base.h lib/string.h
+$(BUILD)/host/monitor-faults: monitor/host/fault-list.c monitor/fault-table.c monitor/faults.h lib/base.h lib/libc/string.h
 	@mkdir -p $(dir $@)
 	@echo "  HOSTCC  $@"
 	$(Q)$(HOSTCC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -Ilib -Imonitor -o $@ monitor/host/fault-list.c monitor/fault-table.c

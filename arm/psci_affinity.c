@@ -5,13 +5,14 @@
  * with others, instances no CPU is in, and other instances; levels above 3;
  * and MPIDRs no CPU has.
  */
-#include "judges/affinity.h"
-#include "check-ids.h"
-#include "psci-spec.h"
-#include "smccc.h"
-#include "smp.h"
-#include "string.h"
-#include "timer.h"
+#include <arm64/psci-call.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <check-ids.h>
+#include <judges/affinity.h>
+#include <libc/string.h>
+#include <spec/psci.h>
 
 /* CPU_ON then AFFINITY_INFO at once, this many times: the window after SUCCESS is short. */
 #define AFTER_ON_STARTS 50
@@ -270,7 +271,7 @@ int main(int argc, char **argv)
 	for (unsigned int w = 0; w < ARRAY_SIZE(affinity_ids); w++)
 		check_level0(affinity_ids[w]);
 	if (!secondaries_off())
-		report(false, "affinity_info.setup", "DEN0022F.b 5.5 CPU_OFF",
+		report(false, "affinity_info.setup", psci_functions[PSCI_NR_CPU_OFF].section,
 		       "a secondary did not reach OFF within %u ms of CPU_OFF", SMP_OFF_TIMEOUT_US / 1000);
 	for (unsigned int w = 0; w < ARRAY_SIZE(affinity_ids); w++) {
 		for (u32 level = 1; level < MPIDR_LEVELS; level++)

@@ -6,18 +6,19 @@
  *
  * Arguments (test_args): rounds=N, the race's rounds (default 300).
  */
-#include "argv.h"
-#include "judges/affinity.h"
-#include "judges/cpu_on.h"
-#include "check-ids.h"
-#include "mmu.h"
-#include "processor.h"
-#include "psci-spec.h"
-#include "setup.h"
-#include "smccc.h"
-#include "smp.h"
-#include "string.h"
-#include "timer.h"
+#include <argv.h>
+#include <arm64/mmu.h>
+#include <arm64/processor.h>
+#include <arm64/psci-call.h>
+#include <arm64/setup.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <check-ids.h>
+#include <judges/affinity.h>
+#include <judges/cpu_on.h>
+#include <libc/string.h>
+#include <spec/psci.h>
 
 #define DEFAULT_ROUNDS 300
 /* How long a caller waits for the next round: the coordinator may spend both bounds in between. */
@@ -61,7 +62,7 @@ static bool turn_off(int cpu)
 {
 	if (!cpu_online(cpu) || smp_cpu_off(cpu))
 		return true;
-	report(false, "cpu_on.setup", "DEN0022F.b 5.5 CPU_OFF",
+	report(false, "cpu_on.setup", psci_functions[PSCI_NR_CPU_OFF].section,
 	       "CPU %d did not reach AFFINITY_INFO OFF within %u ms of calling CPU_OFF", cpu,
 	       SMP_OFF_TIMEOUT_US / 1000);
 	return false;

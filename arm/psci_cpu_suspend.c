@@ -19,16 +19,18 @@
  * PSCI_FEATURES(CPU_SUSPEND) advertises (PSCI 0.2 has only the original one).
  */
 #include <libfdt.h>
-#include "check-ids.h"
-#include "devicetree.h"
-#include "judges/cpu_suspend.h"
-#include "judges/system.h"
-#include "mmu.h"
-#include "processor.h"
-#include "setup.h"
-#include "smccc.h"
-#include "smp.h"
-#include "timer.h"
+#include <arm64/mmu.h>
+#include <arm64/processor.h>
+#include <arm64/psci-call.h>
+#include <arm64/setup.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <check-ids.h>
+#include <devicetree.h>
+#include <judges/cpu_suspend.h>
+#include <judges/system.h>
+#include <spec/psci-dt.h>
 
 /* The timer interrupt that ends a call fires this long after the call is set up. */
 #define WAKE_US			50000
@@ -97,12 +99,12 @@ static void choose_states(void)
 	int node = -1, len;
 
 	if (plat.version >= PSCI_V1_0)
-		features = (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), PSCI_FN(PSCI_NR_CPU_SUSPEND), 0, 0);
+		features = psci_features(PSCI_FN(PSCI_NR_CPU_SUSPEND));
 	plat.extended = features >= 0 && (features & CPU_SUSPEND_FEATURE_EXTENDED);
 	plat.standby = (struct state_choice){ power_state_default(plat.extended, false), false, true };
 	plat.powerdown = (struct state_choice){ power_state_default(plat.extended, true), false, true };
 	while ((node = fdt_node_offset_by_compatible(fdt, node, "arm,idle-state")) >= 0) {
-		const fdt32_t *param = fdt_getprop(fdt, node, "arm,psci-suspend-param", &len);
+		const fdt32_t *param = fdt_getprop(fdt, node, PSCI_DT_SUSPEND_PARAM, &len);
 
 		if (param && len == sizeof(*param))
 			consider_dt_state(fdt32_to_cpu(*param), fdt_getprop(fdt, node, "local-timer-stop", NULL) != NULL);
@@ -393,8 +395,7 @@ static void check_invalid_entry_point(u32 id)
 static bool system_suspend_callable(u32 id, struct verdict *v)
 {
 	const struct psci_function *fn = &psci_functions[PSCI_NR_SYSTEM_SUSPEND];
-	s32 features = plat.version < fn->since ? PSCI_RET_NOT_SUPPORTED :
-			(s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0);
+	s32 features = plat.version < fn->since ? PSCI_RET_NOT_SUPPORTED : psci_features(id);
 
 	if (!psci_callable(fn, plat.version, features, v))
 		return false;

@@ -3,14 +3,15 @@
  * range in both widths, a call to every function reported absent, the
  * dependencies between optional functions, and SMCCC version discovery.
  */
-#include "check-ids.h"
-#include "judges/discovery.h"
-#include "processor.h"
-#include "psci-spec.h"
-#include "setup.h"
-#include "smccc.h"
-#include "smp.h"
-#include "timer.h"
+#include <arm64/processor.h>
+#include <arm64/psci-call.h>
+#include <arm64/setup.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <check-ids.h>
+#include <judges/discovery.h>
+#include <spec/psci.h>
 
 #define PROBE_TIMEOUT_US 500000
 /* A type SYSTEM_OFF2 reserves (5.1.10): INVALID_PARAMETERS if it were implemented. */
@@ -34,11 +35,6 @@ static u32 range_id(unsigned int number, bool smc64)
 	return smc64 ? PSCI_FN64(number) : PSCI_FN(number);
 }
 
-static s32 psci_features(u32 id)
-{
-	return (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0);
-}
-
 static void check_version(void)
 {
 	struct verdict v;
@@ -55,7 +51,7 @@ static const char *ref_of(u32 id)
 {
 	const struct psci_function *fn = psci_function_by_id(id);
 
-	return fn ? fn->section : "DEN0022F.b 5.1.15 PSCI_FEATURES";
+	return fn ? fn->section : psci_functions[PSCI_NR_PSCI_FEATURES].section;
 }
 
 static void check_features(void)
@@ -179,24 +175,17 @@ static void check_absent_calls(bool machine_enders)
 }
 
 /* Table 17 notes b, c and d: optional functions that come with another. */
-static const struct psci_pair_rule pair_rules[] = {
-	{ "psci.features.migrate_needs_up_cpu", PSCI_NR_MIGRATE, PSCI_NR_MIGRATE_INFO_UP_CPU, false,
-	  "DEN0022F.b 6.9 Table 17 note b" },
-	{ "psci.features.stat_pair", PSCI_NR_PSCI_STAT_RESIDENCY, PSCI_NR_PSCI_STAT_COUNT, true,
-	  "DEN0022F.b 6.9 Table 17 note c, 5.22" },
-	{ "psci.features.mem_protect_pair", PSCI_NR_MEM_PROTECT, PSCI_NR_MEM_PROTECT_CHECK_RANGE, true,
-	  "DEN0022F.b 6.9 Table 17 note d, 5.14.3" },
-};
-
 static void check_pairs(void)
 {
+	char check[64];
 	struct verdict v;
 
-	for (unsigned int i = 0; i < ARRAY_SIZE(pair_rules); i++) {
-		const struct psci_pair_rule *r = &pair_rules[i];
+	for (unsigned int i = 0; i < psci_pair_count; i++) {
+		const struct psci_pair *p = &psci_pairs[i];
 
-		judge_pair(r, features_of[0][r->a] >= 0, features_of[0][r->b] >= 0, &v);
-		report_verdict(r->check, r->ref, &v);
+		snprintf(check, sizeof(check), "psci.features.%s", p->name);
+		judge_pair(p, features_of[0][p->fn] >= 0, features_of[0][p->with] >= 0, &v);
+		report_verdict(check, p->ref, &v);
 	}
 }
 
@@ -260,7 +249,7 @@ int main(int argc, char **argv)
 	(void)argv;
 	check_version();
 	if (version < PSCI_V1_0) {
-		report_skip("psci.features.all", "DEN0022F.b 5.16", "PSCI 0.2 has no PSCI_FEATURES");
+		report_skip("psci.features.all", psci_functions[PSCI_NR_PSCI_FEATURES].section, "PSCI 0.2 has no PSCI_FEATURES");
 	} else {
 		check_features();
 		check_pairs();

@@ -1,6 +1,6 @@
 /*
  * Robustness fuzz: many thousands of PSCI and SMCCC calls with random and
- * boundary function IDs and arguments (lib/fuzz-draw.h), each judged against
+ * boundary function IDs and arguments (lib/fuzz/draw.h), each judged against
  * what the spec permits for that ID at the advertised versions; at the end
  * every CPU must still run. test_args: seed=N (printed either way) and
  * calls=N. The seed fixes the calls; what they return may depend on timing.
@@ -12,19 +12,20 @@
  * call. In a parallel round every CPU runs and fuzzes its own stream; CPU_ON
  * then finds every target running, so no state changes.
  */
-#include "argv.h"
-#include "check-ids.h"
-#include "fuzz-draw.h"
-#include "judges/convention.h"
-#include "judges/discovery.h"
-#include "judges/fuzz_checks.h"
-#include "judges/fuzz_cpus.h"
-#include "prng.h"
-#include "processor.h"
-#include "smccc.h"
-#include "smp.h"
-#include "string.h"
-#include "timer.h"
+#include <argv.h>
+#include <arm64/processor.h>
+#include <arm64/psci-call.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <check-ids.h>
+#include <fuzz/draw.h>
+#include <fuzz/prng.h>
+#include <judges/convention.h>
+#include <judges/discovery.h>
+#include <judges/fuzz_checks.h>
+#include <judges/fuzz_cpus.h>
+#include <libc/string.h>
 
 #define DEFAULT_CALLS 10000
 #define ROUND_CALLS 500		/* per CPU */
@@ -46,6 +47,7 @@ static int self;
 static struct fuzz_knowledge know;
 static struct fuzz_cpus cpus;
 static u64 mpidrs[FUZZ_MAX_CPUS];
+static u64 absent_mpidrs[FUZZ_MAX_CPUS][MPIDR_LEVELS];
 static bool arch_learned[FUZZ_MAX_CPUS];
 static struct stream streams[FUZZ_MAX_CPUS];
 static struct fuzz_tally hung;		/* calls that never returned, kept apart from the stuck CPU's own */
@@ -123,18 +125,14 @@ static void learn_arch(void *unused)
 
 static void learn(void)
 {
-	u32 features_id = PSCI_FN(PSCI_NR_PSCI_FEATURES);
-	bool has_features;
+	char text[16];
 	u64 x0;
 
 	know.psci_version = (u32)smccc_call(PSCI_FN(PSCI_NR_PSCI_VERSION), 0, 0, 0);
-	has_features = know.psci_version >= PSCI_V1_0;
 	for (int w = 0; w < 2; w++)
 		for (unsigned int n = 0; n < PSCI_FN_COUNT; n++)
-			know.features[w][n] = has_features ? (s32)smccc_call(features_id, w ? PSCI_FN64(n) : PSCI_FN(n), 0, 0) :
-							     PSCI_RET_NOT_SUPPORTED;
-	know.smccc_version_feature = has_features ? (s32)smccc_call(features_id, SMCCC_VERSION_ID, 0, 0) :
-						    PSCI_RET_NOT_SUPPORTED;
+			know.features[w][n] = psci_features_at(know.psci_version, w ? PSCI_FN64(n) : PSCI_FN(n));
+	know.smccc_version_feature = psci_features_at(know.psci_version, SMCCC_VERSION_ID);
 	x0 = smccc_call(SMCCC_VERSION_ID, 0, 0, 0);
 	know.smccc_version_word = (u32)x0;
 	know.smccc_version = smccc_version_discovered(know.psci_version, know.smccc_version_feature, x0);
@@ -142,8 +140,8 @@ static void learn(void)
 	know.entry_point = secondary_entry_address();
 	draws.entry_point = know.entry_point;
 	learn_arch(NULL);
-	printf("PSCI_VERSION 0x%08x, SMCCC %u.%u, MIGRATE_INFO_TYPE %d, conduit %s\n", know.psci_version,
-	       know.smccc_version >> 16, know.smccc_version & 0xffff, know.migrate_info_type, smccc_conduit_name());
+	printf("PSCI_VERSION 0x%08x, SMCCC %s, MIGRATE_INFO_TYPE %d, conduit %s\n", know.psci_version,
+	       smccc_version_text(know.smccc_version, text, sizeof(text)), know.migrate_info_type, smccc_conduit_name());
 }
 
 /* Every secondary runs (and learns its own answers); one that does not is unknown. */
@@ -271,8 +269,13 @@ static void setup_cpus(void)
 		cpus.cpu[i] = (struct known_cpu){ mpidrs[i], CPU_KNOWN_ON };
 		streams[i].cpu = i;
 	}
+	for (int i = 0; i < cpus.count; i++)
+		for (unsigned int level = 0; level < MPIDR_LEVELS; level++)
+			if (!mpidr_absent(mpidrs, cpus.count, mpidrs[i], level, &absent_mpidrs[i][level]))
+				absent_mpidrs[i][level] = ~0UL;
 	draws.mpidrs = mpidrs;
 	draws.nr_cpus = cpus.count;
+	draws.absent = absent_mpidrs;
 }
 
 static void parse_args(int argc, char **argv, u64 *calls)

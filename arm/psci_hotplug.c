@@ -6,14 +6,14 @@
  *
  * Arguments (test_args): cycles=N, per secondary (default 20).
  */
-#include "argv.h"
-#include "judges/affinity.h"
-#include "judges/hotplug.h"
-#include "psci-spec.h"
-#include "smccc.h"
-#include "smp.h"
-#include "string.h"
-#include "timer.h"
+#include <argv.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <judges/affinity.h>
+#include <judges/hotplug.h>
+#include <libc/string.h>
+#include <spec/psci.h>
 
 #define DEFAULT_CYCLES 20
 /* Answers collected once a CPU is OFF, and the time between them. */
@@ -148,7 +148,7 @@ static void run_cycles(struct hotplug_tally *t, u32 cycles)
 		bool usable = cpu != smp_processor_id() && on_cpu(cpu, no_work, NULL);
 
 		if (cpu != smp_processor_id() && !usable)
-			report(false, "cpu_off.setup", "DEN0022F.b 5.6 CPU_ON", "CPU %d could not be brought online for its cycles",
+			report(false, "cpu_off.setup", psci_functions[PSCI_NR_CPU_ON].section, "CPU %d could not be brought online for its cycles",
 			       cpu);
 		for (u32 cycle = 1; cycle <= cycles && usable; cycle++) {
 			struct hotplug_cycle h = { .cpu = cpu, .mpidr = cpu_mpidr(cpu), .cycle = cycle };

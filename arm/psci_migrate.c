@@ -4,11 +4,12 @@
  * CPU agree with it as Table 9 says. MIGRATE is never called from the core a
  * Trusted OS is resident on with a target it could really migrate to.
  */
-#include "judges/migrate.h"
-#include "processor.h"
-#include "psci-spec.h"
-#include "smccc.h"
-#include "smp.h"
+#include <arm64/processor.h>
+#include <arm64/psci-call.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <judges/migrate.h>
+#include <spec/psci.h>
 
 /* Reserved bits [31:24] of target_cpu, zero in both forms (5.1.4); the affinity fields stay the caller's. */
 #define TARGET_RESERVED_BITS 0xff000000UL
@@ -28,8 +29,7 @@ static u64 call_info_type(void)
 /* PSCI_FEATURES says ID is not implemented (PSCI 0.2 cannot say). */
 static bool reported_absent(u32 id)
 {
-	return version >= PSCI_V1_0 &&
-	       (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0) == PSCI_RET_NOT_SUPPORTED;
+	return version >= PSCI_V1_0 && psci_features(id) == PSCI_RET_NOT_SUPPORTED;
 }
 
 static void check_info_type(void)

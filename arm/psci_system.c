@@ -28,13 +28,14 @@
  * before the check's result line. The calls are made from the last CPU (5.10.2, 5.11.3: every core may
  * make them) while the boot CPU waits with a bound.
  */
-#include "argv.h"
-#include "boot-marker.h"
-#include "judges/system.h"
-#include "psci-spec.h"
-#include "smccc.h"
-#include "smp.h"
-#include "string.h"
+#include <argv.h>
+#include <arm64/boot-marker.h>
+#include <arm64/psci-call.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <judges/system.h>
+#include <libc/string.h>
+#include <spec/psci.h>
 
 #define CHECK_SIZE		64
 #define MAX_CALLS		16
@@ -162,9 +163,7 @@ static int choose_caller(void)
 
 static s32 features(u32 id)
 {
-	if (version < PSCI_V1_0)
-		return PSCI_RET_NOT_SUPPORTED;
-	return (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0);
+	return psci_features_at(version, id);
 }
 
 /* Whether K's form can be called; if not, V says why. */
@@ -230,8 +229,7 @@ static void probe(enum kind k, bool smc64, const struct call_args *args, int cou
 
 	check_id(k, smc64, check);
 	if (callable(k, smc64, &v)) {
-		printf("EXPECT: return %s [%s] each call must return; a reset or power-off here is its FAIL\n",
-		       check, kinds[k].ref);
+		report_expect_return(check, kinds[k].ref, "each call must return; a reset or power-off here is its FAIL");
 		for (int i = 0; i < count && !caller_stuck; i++)
 			make_call(k, new_call(k, smc64, args[i].type, args[i].cookie));
 		judge_invalid_calls(first, &calls[nr_calls] - first, &v);
@@ -268,15 +266,15 @@ static bool action_possible(enum kind k, bool smc64, const char *check)
 
 static void announce(enum kind k, const char *check, const struct system_call *c)
 {
+	const u64 args[] = { c->type, c->cookie };
 	char text[96];
 
-	system_call_text(c, text, sizeof(text));
-	if (kinds[k].expect)
-		printf("EXPECT: %s %s [%s] %s from CPU %d (MPIDR 0x%lx)\n", kinds[k].expect, check, kinds[k].ref,
-		       text, caller, cpu_mpidr(caller));
-	else
-		printf("%s: %s from CPU %d; a reset here means the implementation performs that vendor reset\n",
-		       check, text, caller);
+	if (kinds[k].expect) {
+		report_expect_call(kinds[k].expect, check, kinds[k].ref, c->id, args, caller, cpu_mpidr(caller));
+		return;
+	}
+	printf("%s: %s from CPU %d; a reset here means the implementation performs that vendor reset\n",
+	       check, system_call_text(c, text, sizeof(text)), caller);
 }
 
 /*

@@ -7,27 +7,27 @@
  * mismatch is a FAIL; crash=exception, crash=hang and crash=garbage misbehave
  * on purpose so the project's own tests can see the runner report them.
  */
-#include "argv.h"
-#include "console.h"
-#include "exceptions.h"
-#include "mmu.h"
-#include "processor.h"
-#include "psci.h"
-#include "report.h"
-#include "setup.h"
-#include "smccc.h"
-#include "smp.h"
-#include "spinlock.h"
-#include "string.h"
-#include "timer.h"
+#include <argv.h>
+#include <arm64/exceptions.h>
+#include <arm64/mmu.h>
+#include <arm64/processor.h>
+#include <arm64/setup.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/spinlock.h>
+#include <arm64/timer.h>
+#include <console.h>
+#include <libc/string.h>
+#include <report.h>
+#include <spec/psci.h>
 
 #define REF_BOOT "Linux arm64 booting.rst"
 #define REF_PSCI_DT "DT binding arm/psci.yaml"
 #define REF_VMSA "DDI0487 D8 (VMSAv8-64)"
 #define REF_EXC "DDI0487 D1.10 (exception entry)"
 #define REF_TIMER "DDI0487 D11 (generic timer)"
-#define REF_CPU_ON "DEN0022F.b 5.6 CPU_ON"
-#define REF_CPU_OFF "DEN0022F.b 5.5 CPU_OFF"
+#define REF_CPU_ON psci_functions[PSCI_NR_CPU_ON].section
+#define REF_CPU_OFF psci_functions[PSCI_NR_CPU_OFF].section
 
 #define PAR_F BIT(0)
 #define PAR_ATTR(par) ((par) >> 56)

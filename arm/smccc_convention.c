@@ -5,14 +5,15 @@
  * Calls with a nonzero HVC/SMC immediate are left out: DEN0028 requires #0,
  * which is all the runtime's primitive issues. Only fast calls are made.
  */
-#include "check-ids.h"
-#include "judges/convention.h"
-#include "judges/discovery.h"
-#include "processor.h"
-#include "psci-spec.h"
-#include "smccc.h"
-#include "smp.h"
-#include "timer.h"
+#include <arm64/processor.h>
+#include <arm64/psci-call.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <check-ids.h>
+#include <judges/convention.h>
+#include <judges/discovery.h>
+#include <spec/psci.h>
 
 #define JUNK_UPPER (0xa5a5a5a5UL << 32)
 /* Bit 31 clear: the check is about the upper half, not about sign extension. */
@@ -28,16 +29,16 @@ static u32 smccc_version;
 
 static void discover_versions(void)
 {
-	s32 features = PSCI_RET_NOT_SUPPORTED;
+	char text[16];
+	s32 features;
 	u64 x0;
 
 	psci_version_word = (u32)smccc_call(PSCI_FN(PSCI_NR_PSCI_VERSION), 0, 0, 0);
-	if (psci_version_word >= PSCI_V1_0)
-		features = (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), SMCCC_VERSION_ID, 0, 0);
+	features = psci_features_at(psci_version_word, SMCCC_VERSION_ID);
 	x0 = smccc_call(SMCCC_VERSION_ID, 0, 0, 0);
 	smccc_version = smccc_version_discovered(psci_version_word, features, x0);
-	printf("PSCI_VERSION 0x%08x, SMCCC %u.%u, conduit %s\n", psci_version_word, smccc_version >> 16,
-	       smccc_version & 0xffff, smccc_conduit_name());
+	printf("PSCI_VERSION 0x%08x, SMCCC %s, conduit %s\n", psci_version_word,
+	       smccc_version_text(smccc_version, text, sizeof(text)), smccc_conduit_name());
 }
 
 /* smccc.fid_upper.NAME for junk in the function ID, psci.smc32_upper.NAME.xN for an argument. */

@@ -1,5 +1,5 @@
-#include "argv.h"
-#include "string.h"
+#include <argv.h>
+#include <libc/string.h>
 
 int split_args(const char *name, const char *cmdline, char *buf, size_t size, char **argv)
 {

@@ -1,7 +1,7 @@
 #ifndef LIB_ARGV_H
 #define LIB_ARGV_H
 
-#include "base.h"
+#include <base.h>
 
 #define MAX_ARGS 32
 

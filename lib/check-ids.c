@@ -1,5 +1,5 @@
-#include "check-ids.h"
-#include "psci-spec.h"
+#include <check-ids.h>
+#include <spec/psci.h>
 
 const char *psci_check_id(const char *prefix, u32 id, char *buf, size_t size)
 {

@@ -2,7 +2,7 @@
 #ifndef LIB_CHECK_IDS_H
 #define LIB_CHECK_IDS_H
 
-#include "base.h"
+#include <base.h>
 
 #define CHECK_ID_SIZE 64
 

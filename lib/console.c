@@ -1,5 +1,5 @@
-#include "console.h"
-#include "spinlock.h"
+#include <arm64/spinlock.h>
+#include <console.h>
 
 static const struct console_driver *active;
 static struct spinlock console_lock;

@@ -5,7 +5,7 @@
 #ifndef LIB_CONSOLE_H
 #define LIB_CONSOLE_H
 
-#include "base.h"
+#include <base.h>
 
 struct console_driver {
 	const char *name;

@@ -1,6 +1,6 @@
-#include "devicetree.h"
-#include "string.h"
 #include <libfdt.h>
+#include <devicetree.h>
+#include <libc/string.h>
 
 static const void *fdt;
 

@@ -2,7 +2,7 @@
 #ifndef LIB_DEVICETREE_H
 #define LIB_DEVICETREE_H
 
-#include "base.h"
+#include <base.h>
 
 struct dt_reg {
 	u64 addr;

@@ -6,8 +6,8 @@
 #ifndef LIBFDT_ENV_H
 #define LIBFDT_ENV_H
 
-#include "base.h"
-#include "string.h"
+#include <base.h>
+#include <libc/string.h>
 
 typedef u16 fdt16_t;
 typedef u32 fdt32_t;

@@ -1,7 +1,7 @@
-#include "report.h"
-#include "judge.h"
-#include "spinlock.h"
-#include "string.h"
+#include <arm64/spinlock.h>
+#include <libc/string.h>
+#include <report.h>
+#include <spec/psci.h>
 
 static const char *const status_names[] = { "PASS", "FAIL", "SKIP", "INFO" };
 static u64 counts[4];
@@ -56,9 +56,23 @@ void report_info(const char *id, const char *ref, const char *fmt, ...)
 	va_end(ap);
 }
 
-void report_verdict(const char *id, const char *ref, const struct verdict *v)
+void report_expect_call(const char *event, const char *id, const char *ref, u32 fid, const u64 *args,
+			int cpu, u64 mpidr)
 {
-	report_result(v->status, id, ref, "%s", v->why);
+	const struct psci_function *fn = psci_function_by_id(fid);
+	char fields[160];
+	int n;
+
+	assert(fn);
+	n = snprintf(fields, sizeof(fields), "call=%s fid=0x%08x", fn->name, fid);
+	for (unsigned int i = 0; psci_param_name(fn, i); i++)
+		n += snprintf(fields + n, sizeof(fields) - n, " %s=0x%lx", psci_param_name(fn, i), args[i]);
+	printf("EXPECT: %s %s [%s] %s cpu=%d mpidr=0x%lx\n", event, id, ref, fields, cpu, mpidr);
+}
+
+void report_expect_return(const char *id, const char *ref, const char *detail)
+{
+	printf("EXPECT: return %s [%s] %s\n", id, ref, detail);
 }
 
 void report_running(const char *id, const char *ref)

@@ -7,7 +7,7 @@
 #ifndef LIB_REPORT_H
 #define LIB_REPORT_H
 
-#include "base.h"
+#include <base.h>
 
 enum check_status { CHECK_PASS, CHECK_FAIL, CHECK_SKIP, CHECK_INFO };
 
@@ -18,14 +18,22 @@ bool report(bool ok, const char *id, const char *ref, const char *fmt, ...) __pr
 void report_skip(const char *id, const char *ref, const char *fmt, ...) __printf(3, 4);
 void report_info(const char *id, const char *ref, const char *fmt, ...) __printf(3, 4);
 
-struct verdict;
-/* Reports what a judge decided (judge.h). */
-void report_verdict(const char *id, const char *ref, const struct verdict *v);
-
 /* Names the check in progress, so that a crash is reported against it. */
 void report_running(const char *id, const char *ref);
 /* FAIL of the check in progress (or of "runtime.outside_checks" if none is). */
 void report_fail_running(const char *fmt, ...) __printf(1, 2);
+
+/*
+ * "EXPECT: EVENT ID [REF] call=NAME fid=0x... PARAM=0x... cpu=N mpidr=0x...":
+ * the whole-system power call FID with arguments ARGS (W1/X1 on, as many as
+ * the function has) that CPU is about to make, and the event it must cause
+ * (poweroff or reset). A platform that reports its power events prints the
+ * same fields for the call it performed (README: console protocol).
+ */
+void report_expect_call(const char *event, const char *id, const char *ref, u32 fid, const u64 *args,
+			int cpu, u64 mpidr);
+/* "EXPECT: return ID [REF] DETAIL": the calls that follow must all come back. */
+void report_expect_return(const char *id, const char *ref, const char *detail);
 
 /* Prints SUMMARY and END; CODE non-zero forces END: FAIL. */
 void report_end(int code);

@@ -1,5 +1,5 @@
-#include "strlist.h"
-#include "string.h"
+#include <libc/string.h>
+#include <strlist.h>
 
 bool strlist_has(const char *list, int len, const char *s)
 {

@@ -5,9 +5,9 @@
 #ifndef MONITOR_CALL_H
 #define MONITOR_CALL_H
 
-#include "base.h"
-#include "exceptions.h"
-#include "smccc-spec.h"
+#include <arm64/exceptions.h>
+#include <base.h>
+#include <spec/smccc.h>
 
 struct guest_call {
 	struct exception_frame *frame;	/* the guest's registers, restored on return */

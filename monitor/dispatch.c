@@ -4,12 +4,12 @@
  * (SMCCC_VERSION, SMCCC_ARCH_FEATURES). Every other ID, of any range or
  * width, is unknown: NOT_SUPPORTED (-1).
  */
+#include <libc/string.h>
+#include <spec/smccc.h>
 #include "call.h"
 #include "faults.h"
 #include "psci-functions.h"
 #include "smccc-arch.h"
-#include "smccc-spec.h"
-#include "string.h"
 
 /* DEN0022F.b 5.1: a function without an SMC64 form has no SMC64 ID. */
 static const struct psci_function *psci_function_called(u32 fid)

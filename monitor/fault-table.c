@@ -3,220 +3,220 @@
  * optional functions where its rule applies, with the cheapest cfg tests that
  * exercise the rule; the checks listed are those that state it.
  */
+#include <libc/string.h>
 #include "faults.h"
-#include "string.h"
 
 #define ALL "all"
 #define V13 "1.3"
 
 const struct fault_info faults[FAULT_COUNT] = {
-	[FAULT_NONE] = { "none", "", "", V13, ALL, "", "" },
+	[FAULT_NONE] = { "none", "", V13, ALL, "", "" },
 
 	[FAULT_CPU_ON_RACE_TWO_SUCCEED] = {
 		"cpu_on_race_two_succeed",
 		"of racing CPU_ON calls for one OFF core exactly one succeeds; the others get ALREADY_ON or ON_PENDING",
-		"DEN0022F.b 6.6, 5.6.2", V13, ALL, "cpu-on-smp4", "cpu_on.race.one_success" },
+		V13, ALL, "cpu-on-smp4", "cpu_on.race.one_success" },
 	[FAULT_CPU_ON_ALREADY_ON_SUCCESS] = {
 		"cpu_on_already_on_success",
 		"CPU_ON of a core that is ON returns ALREADY_ON",
-		"DEN0022F.b 5.6.2, 6.6", V13, ALL, "cpu-on-smp1",
+		V13, ALL, "cpu-on-smp1",
 		"cpu_on.already_on.self.cpu_on cpu_on.already_on.self.cpu_on64" },
 	[FAULT_CPU_ON_CONTEXT_ID_LOST] = {
 		"cpu_on_context_id_lost",
 		"the core CPU_ON starts enters with context_id in x0",
-		"DEN0022F.b 5.6.1, 6.4.3.7", V13, ALL, "cpu-on-smp2",
+		V13, ALL, "cpu-on-smp2",
 		"cpu_on.entry.context_id.cpu_on cpu_on.entry.context_id.cpu_on64" },
 	[FAULT_CPU_ON_ABSENT_MPIDR_NOT_PRESENT] = {
 		"cpu_on_absent_mpidr_not_present",
 		"CPU_ON of a target_cpu no core has returns INVALID_PARAMETERS",
-		"DEN0022F.b 5.1.4, 5.6.2", V13, ALL, "cpu-on-smp1",
+		V13, ALL, "cpu-on-smp1",
 		"cpu_on.invalid_mpidr.past_last_cpu.cpu_on cpu_on.invalid_mpidr.past_last_cpu.cpu_on64" },
 	[FAULT_CPU_OFF_RETURNS] = {
 		"cpu_off_returns",
 		"CPU_OFF does not return on success",
-		"DEN0022F.b 5.1.3, 5.5.1", V13, ALL, "hotplug-smp2", "cpu_off.no_return" },
+		V13, ALL, "hotplug-smp2", "cpu_off.no_return" },
 
 	[FAULT_AFFINITY_PENDING_AS_OFF] = {
 		"affinity_info_pending_as_off",
 		"after a CPU_ON succeeds AFFINITY_INFO reports the core ON_PENDING or ON, never OFF",
-		"DEN0022F.b 5.7.1, 6.6", V13, ALL, "affinity-smp2",
+		V13, ALL, "affinity-smp2",
 		"affinity_info.level0.after_cpu_on.affinity_info affinity_info.level0.after_cpu_on.affinity_info64" },
 	[FAULT_AFFINITY_LEVEL_4_ACCEPTED] = {
 		"affinity_info_level_4_accepted",
 		"AFFINITY_INFO with a lowest_affinity_level above 3 returns INVALID_PARAMETERS",
-		"DEN0022F.b 5.1.5, 5.7.2", V13, ALL, "affinity-smp1",
+		V13, ALL, "affinity-smp1",
 		"affinity_info.level.above_3.affinity_info affinity_info.level.above_3.affinity_info64" },
 	[FAULT_AFFINITY_LOWER_FIELDS_USED] = {
 		"affinity_info_lower_fields_used",
 		"AFFINITY_INFO ignores the affinity fields below lowest_affinity_level",
-		"DEN0022F.b 5.1.5, 5.7.1", V13, ALL, "affinity-smp1",
+		V13, ALL, "affinity-smp1",
 		"affinity_info.level1.lower_fields_ignored.affinity_info affinity_info.level1.lower_fields_ignored.affinity_info64" },
 	[FAULT_AFFINITY_ABSENT_MPIDR_OFF] = {
 		"affinity_info_absent_mpidr_off",
 		"AFFINITY_INFO of a target_affinity no core has returns INVALID_PARAMETERS",
-		"DEN0022F.b 5.1.5, 5.7.2", V13, ALL, "affinity-smp1",
+		V13, ALL, "affinity-smp1",
 		"affinity_info.invalid_mpidr.past_last_cpu.affinity_info affinity_info.invalid_mpidr.past_last_cpu.affinity_info64" },
 
 	[FAULT_MPIDR_RESERVED_BITS_IGNORED] = {
 		"mpidr_reserved_bits_ignored",
 		"a target_cpu with a reserved bit set names no core: INVALID_PARAMETERS",
-		"DEN0022F.b 5.1.4, 5.6.2", V13, ALL, "cpu-on-smp1",
+		V13, ALL, "cpu-on-smp1",
 		"cpu_on.invalid_mpidr.reserved_bit24.cpu_on cpu_on.invalid_mpidr.reserved_bit24.cpu_on64" },
 	[FAULT_INVALID_ADDRESS_AS_INVALID_PARAMETERS] = {
 		"invalid_address_as_invalid_parameters",
 		"from PSCI 1.0 an entry point known to be invalid gets INVALID_ADDRESS, not INVALID_PARAMETERS",
-		"DEN0022F.b 5.6.2, 5.4.5", V13, ALL, "cpu-on-smp2",
+		V13, ALL, "cpu-on-smp2",
 		"cpu_on.invalid_entry.misaligned_2.cpu_on cpu_on.invalid_entry.misaligned_2.cpu_on64" },
 
 	[FAULT_ENTRY_AT_EL2] = {
 		"entry_at_el2",
 		"a core started by CPU_ON enters at the caller's Exception level, the highest Non-secure one",
-		"DEN0022F.b 6.4.1, 6.1.3", V13, ALL, "cpu-on-smp2",
+		V13, ALL, "cpu-on-smp2",
 		"cpu_on.entry.exception_level.cpu_on cpu_on.entry.exception_level.cpu_on64" },
 	[FAULT_ENTRY_ON_SP_EL0] = {
 		"entry_on_sp_el0",
 		"a core started by CPU_ON enters in ELxh: with the stack pointer of its EL",
-		"DEN0022F.b 6.4.1 Table 14", V13, ALL, "cpu-on-smp2",
+		V13, ALL, "cpu-on-smp2",
 		"cpu_on.entry.stack_pointer.cpu_on cpu_on.entry.stack_pointer.cpu_on64" },
 	[FAULT_ENTRY_DAIF_UNMASKED] = {
 		"entry_daif_unmasked",
 		"a core started by CPU_ON enters with D, A, I and F all masked",
-		"DEN0022F.b 6.4.3.3", V13, ALL, "cpu-on-smp2",
+		V13, ALL, "cpu-on-smp2",
 		"cpu_on.entry.daif_masked.cpu_on cpu_on.entry.daif_masked.cpu_on64" },
 	[FAULT_ENTRY_ICACHE_ON] = {
 		"entry_icache_on",
 		"a core started by CPU_ON enters with the stage 1 MMU and the caches off (SCTLR.{I,C,M} = 0)",
-		"DEN0022F.b 6.4.3.4", V13, ALL, "cpu-on-smp2",
+		V13, ALL, "cpu-on-smp2",
 		"cpu_on.entry.caches_off.cpu_on cpu_on.entry.caches_off.cpu_on64" },
 
 	[FAULT_STANDBY_NEVER_WAKES] = {
 		"standby_never_wakes",
 		"a standby CPU_SUSPEND ends on a wake-up event, as WFI does, and returns SUCCESS",
-		"DEN0022F.b 5.4.9", V13, ALL, "cpu-suspend-smp2", "cpu_suspend.standby.cpu_suspend" },
+		V13, ALL, "cpu-suspend-smp2", "cpu_suspend.standby.cpu_suspend" },
 	[FAULT_STANDBY_ENTRY_POINT_CHECKED] = {
 		"standby_entry_point_checked",
 		"a standby CPU_SUSPEND ignores entry_point_address",
-		"DEN0022F.b 5.1.2, 5.4.3", V13, ALL, "cpu-suspend-smp2",
+		V13, ALL, "cpu-suspend-smp2",
 		"cpu_suspend.standby_entry_ignored.cpu_suspend cpu_suspend.standby_entry_ignored.cpu_suspend64" },
 	[FAULT_POWER_STATE_RESERVED_BITS_IGNORED] = {
 		"power_state_reserved_bits_ignored",
 		"a power_state with a must-be-zero bit set is invalid: INVALID_PARAMETERS",
-		"DEN0022F.b 5.4.2.1 Table 7, 5.4.5", V13, ALL, "cpu-suspend-smp2",
+		V13, ALL, "cpu-suspend-smp2",
 		"cpu_suspend.reserved_bit17.cpu_suspend cpu_suspend.reserved_bit17.cpu_suspend64" },
 	[FAULT_POWERDOWN_CONTEXT_ID_LOST] = {
 		"powerdown_context_id_lost",
 		"a core resuming from a powerdown state enters at entry_point_address with context_id in x0",
-		"DEN0022F.b 5.4.4, 6.4.3.7", V13, ALL, "cpu-suspend-smp2",
+		V13, ALL, "cpu-suspend-smp2",
 		"cpu_suspend.powerdown.cpu_suspend cpu_suspend.powerdown.cpu_suspend64" },
 	[FAULT_SYSTEM_SUSPEND_WITH_CORES_ON] = {
 		"system_suspend_with_cores_on",
 		"SYSTEM_SUSPEND while a core other than the caller is not OFF returns DENIED (ALREADY_ON in 5.1.19)",
-		"DEN0022F.b 5.20.2, 5.1.19", V13, ALL, "cpu-suspend-smp2",
+		V13, ALL, "cpu-suspend-smp2",
 		"system_suspend.others_on.system_suspend system_suspend.others_on.system_suspend64" },
 
 	[FAULT_SYSTEM_OFF_RETURNS] = {
 		"system_off_returns",
 		"SYSTEM_OFF does not return, whichever core calls it",
-		"DEN0022F.b 5.1.9, 5.10.1, 5.10.2", V13, ALL, "system-off-smp2", "psci.system_off.powers_off" },
+		V13, ALL, "system-off-smp2", "psci.system_off.powers_off" },
 	[FAULT_SYSTEM_RESET_POWERS_OFF] = {
 		"system_reset_powers_off",
 		"SYSTEM_RESET resets the system",
-		"DEN0022F.b 5.1.11, 5.12", V13, ALL, "system-reset-smp1", "psci.system_reset.resets" },
+		V13, ALL, "system-reset-smp1", "psci.system_reset.resets" },
 	[FAULT_RESET2_RESERVED_TYPE_ACCEPTED] = {
 		"reset2_reserved_type_accepted",
 		"SYSTEM_RESET2 with a reserved architectural reset_type returns INVALID_PARAMETERS",
-		"DEN0022F.b 5.13.2 Table 10, 5.13.4", V13, ALL, "system-off-smp1",
+		V13, ALL, "system-off-smp1",
 		"psci.system_reset2.reserved_type psci.system_reset2.reserved_type64" },
 	[FAULT_RESET2_VENDOR_TYPE_NOT_SUPPORTED] = {
 		"reset2_vendor_type_not_supported",
 		"a vendor reset_type the platform lacks fails with a 5.2.2 code other than NOT_SUPPORTED",
-		"DEN0022F.b 5.13.4, 5.13.5", V13, ALL, "system-reset2-vendor-smp2", "psci.system_reset2.vendor_type" },
+		V13, ALL, "system-reset2-vendor-smp2", "psci.system_reset2.vendor_type" },
 	[FAULT_OFF2_COOKIE_IGNORED] = {
 		"system_off2_cookie_ignored",
 		"SYSTEM_OFF2 with a non-zero cookie returns INVALID_PARAMETERS",
-		"DEN0022F.b 5.1.10, 5.11.3", V13, ALL, "system-off-smp1",
+		V13, ALL, "system-off-smp1",
 		"psci.system_off2.nonzero_cookie psci.system_off2.nonzero_cookie64" },
 	[FAULT_OFF2_TYPE0_REFUSED] = {
 		"system_off2_type0_refused",
 		"SYSTEM_OFF2 type 0x0 selects HIBERNATE_OFF (issue F.b)",
-		"DEN0022F.b 5.1.10, 6.9 Table 17 note e", V13, ALL, "system-off2-type0-smp2",
+		V13, ALL, "system-off2-type0-smp2",
 		"psci.system_off2.type0_alias" },
 	[FAULT_OFF2_PERFORMS_SYSTEM_OFF] = {
 		"system_off2_performs_system_off",
 		"SYSTEM_OFF2(HIBERNATE_OFF) performs that power-off, not a plain SYSTEM_OFF",
-		"DEN0022F.b 5.11.1, 5.11.3", V13, ALL, "system-off2-smp2", "psci.system_off2.hibernate_off" },
+		V13, ALL, "system-off2-smp2", "psci.system_off2.hibernate_off" },
 
 	[FAULT_PSCI_VERSION_UNPUBLISHED] = {
 		"psci_version_unpublished",
 		"PSCI_VERSION returns a published version: major in bits [30:16], minor in [15:0]",
-		"DEN0022F.b 5.1.1, 5.3.1", V13, ALL, "discovery-smp1", "psci.version.well_formed" },
+		V13, ALL, "discovery-smp1", "psci.version.well_formed" },
 	[FAULT_PSCI_0_2_AFFINITY_INFO_MISSING] = {
 		"psci_0_2_affinity_info_missing",
 		"a PSCI 0.2 implementation has every function Table 17 makes mandatory, AFFINITY_INFO included",
-		"DEN0022F.b 6.9 Table 17, 5.3.2", "0.2", ALL, "affinity-smp1",
+		"0.2", ALL, "affinity-smp1",
 		"affinity_info.level0.self.affinity_info affinity_info.level0.self.affinity_info64" },
 	[FAULT_FEATURES_FLAGS_FOR_CPU_OFF] = {
 		"features_flags_for_cpu_off",
 		"PSCI_FEATURES returns 0 for an implemented function other than CPU_SUSPEND and SYSTEM_OFF2",
-		"DEN0022F.b 5.16.2 Table 11", V13, ALL, "discovery-smp1", "psci.features.cpu_off" },
+		V13, ALL, "discovery-smp1", "psci.features.cpu_off" },
 	[FAULT_FEATURES_CLAIMS_UNIMPLEMENTED] = {
 		"features_claims_unimplemented",
 		"PSCI_FEATURES reports NOT_SUPPORTED for a function that is not implemented",
-		"DEN0022F.b 5.16.2, 5.3.2", V13, "none", "system-off-smp1",
+		V13, "none", "system-off-smp1",
 		"psci.system_reset2.reserved_type psci.system_off2.reserved_type" },
 	[FAULT_FEATURES_SYSTEM_OFF2_ABSENT] = {
 		"features_system_off2_absent",
 		"PSCI_FEATURES reports an implemented function, SYSTEM_OFF2 at 1.3, as present",
-		"DEN0022F.b 5.16.2, 5.3.2", V13, ALL, "discovery-smp1",
+		V13, ALL, "discovery-smp1",
 		"psci.absent_call.system_off2 psci.absent_call.system_off264" },
 	[FAULT_FEATURES_SYSTEM_OFF2_NO_HIBERNATE_OFF] = {
 		"features_system_off2_no_hibernate_off",
 		"PSCI_FEATURES(SYSTEM_OFF2) sets bit 0 (HIBERNATE_OFF) and no reserved bit",
-		"DEN0022F.b 5.16.2 Table 11", V13, ALL, "discovery-smp1",
+		V13, ALL, "discovery-smp1",
 		"psci.features.system_off2 psci.features.system_off264" },
 	[FAULT_FEATURES_RESERVED_ID_PRESENT] = {
 		"features_reserved_id_present",
 		"PSCI_FEATURES of an ID no PSCI function has returns NOT_SUPPORTED",
-		"DEN0022F.b 5.1.15, 5.16.2", V13, ALL, "discovery-smp1",
+		V13, ALL, "discovery-smp1",
 		"psci.features.reserved_0x16 psci.features.reserved_0x1f" },
 	[FAULT_FEATURES_SMCCC_VERSION_ABSENT] = {
 		"features_smccc_version_absent",
 		"PSCI_FEATURES reports SMCCC_VERSION where SMCCC_VERSION is implemented",
-		"DEN0022F.b 5.16.2", V13, ALL, "discovery-smp1", "smccc.version.discovery" },
+		V13, ALL, "discovery-smp1", "smccc.version.discovery" },
 	[FAULT_MIGRATE_INFO_TYPE_OUT_OF_RANGE] = {
 		"migrate_info_type_out_of_range",
 		"MIGRATE_INFO_TYPE returns 0, 1 or 2",
-		"DEN0022F.b 5.1.7, 5.9.1 Table 9", V13, ALL, "migrate-smp1", "migrate.info_type.value" },
+		V13, ALL, "migrate-smp1", "migrate.info_type.value" },
 
 	[FAULT_FUNCTION_ID_UPPER_BITS_USED] = {
 		"function_id_upper_bits_used",
 		"the function ID is W0: X0[63:32] is ignored",
-		"DEN0028 Function Identifier; DEN0022F.b 5.2.1", V13, ALL, "convention-smp1",
+		V13, ALL, "convention-smp1",
 		"smccc.fid_upper.psci_version smccc.fid_upper.psci_features" },
 	[FAULT_SMC32_UPPER_BITS_USED] = {
 		"smc32_upper_bits_used",
 		"an SMC32 call uses only the low 32 bits of its arguments",
-		"DEN0028 SMC32 argument passing; DEN0022F.b 5.2.1", V13, ALL, "convention-smp1",
+		V13, ALL, "convention-smp1",
 		"psci.smc32_upper.affinity_info.x1" },
 	[FAULT_X4_X17_CLOBBERED] = {
 		"x4_x17_clobbered",
 		"from SMCCC 1.1 a call preserves x4-x17",
-		"DEN0028 register use (SMCCC 1.1)", V13, ALL, "convention-smp1",
+		V13, ALL, "convention-smp1",
 		"smccc.preserved.psci_version smccc.preserved.psci_features smccc.preserved.affinity_info" },
 	[FAULT_UNKNOWN_FUNCTION_RETURNS_ZERO] = {
 		"unknown_function_returns_zero",
 		"an unknown function ID returns NOT_SUPPORTED (-1)",
-		"DEN0028 Unknown Function Identifier; DEN0022F.b 5.3.2", V13, ALL, "convention-smp1",
+		V13, ALL, "convention-smp1",
 		"smccc.unknown_fid.oen0 smccc.unknown_fid.oen4 smccc.unknown_fid.oen5" },
 	[FAULT_SMC64_ID_OF_SMC32_FUNCTION_ANSWERED] = {
 		"smc64_id_of_smc32_function_answered",
 		"the SMC64 ID of a function that has only an SMC32 form is unknown: NOT_SUPPORTED",
-		"DEN0022F.b 5.1, 5.3.2", V13, ALL, "discovery-smp1",
+		V13, ALL, "discovery-smp1",
 		"psci.absent_call.psci_version64 psci.absent_call.cpu_off64 psci.absent_call.psci_features64" },
 	[FAULT_SMCCC_ARCH_FEATURES_MISSING] = {
 		"smccc_arch_features_missing",
 		"an SMCCC 1.1 implementation (SMCCC_VERSION says so) has SMCCC_ARCH_FEATURES",
-		"DEN0028 SMCCC_VERSION, SMCCC_ARCH_FEATURES", V13, ALL, "discovery-smp1",
+		V13, ALL, "discovery-smp1",
 		"smccc.arch_features.version smccc.arch_features.arch_features" },
 };
 

@@ -4,17 +4,18 @@
  * Each fault is tested in the one place of the code that keeps the rule it
  * breaks, as `if (fault_planted(FAULT_X))`.
  *
- * The table (fault-table.c) says, per fault, the rule and where the spec
- * states it, and how to show the suite catches it: the PSCI version and
+ * The table (fault-table.c) says, per fault, the rule in words, and how to
+ * show the suite catches it: the PSCI version and
  * optional functions to emulate, the fewest cfg tests that catch it, and the
  * checks of which at least one must FAIL. It is portable C, built into the
  * monitor and into the host's lister (monitor/host/fault-list.c) that
- * scripts/mutants.sh reads, so both read one table.
+ * scripts/mutants.sh reads, so both read one table. Where the spec states the
+ * rule is what the expected checks cite (lib/spec), which mutants.sh shows.
  */
 #ifndef MONITOR_FAULTS_H
 #define MONITOR_FAULTS_H
 
-#include "base.h"
+#include <base.h>
 
 enum monitor_fault {
 	FAULT_NONE,
@@ -75,7 +76,6 @@ enum monitor_fault {
 struct fault_info {
 	const char *name;	/* fault=NAME */
 	const char *rule;	/* the rule it breaks, in words */
-	const char *ref;	/* where the spec states the rule */
 	const char *psci;	/* the PSCI version emulated (MONITOR_PSCI) */
 	const char *optional;	/* the optional functions provided (MONITOR_OPTIONAL) */
 	const char *tests;	/* unittests.cfg sections, space-separated */

@@ -2,13 +2,14 @@
  * Built once at boot into the monitor's own memory, from QEMU's DT, which the
  * monitor does not read again: QEMU's DT is RAM the guest may reuse.
  */
-#include "guest-dt.h"
 #include <libfdt.h>
+#include <arm64/processor.h>
+#include <libc/string.h>
+#include <spec/psci-dt.h>
+#include <spec/psci.h>
+#include "guest-dt.h"
 #include "options.h"
 #include "params.h"
-#include "processor.h"
-#include "psci-spec.h"
-#include "string.h"
 #include "suspend.h"
 
 #define GUEST_DT_SIZE 0x10000
@@ -65,10 +66,10 @@ bool guest_module_find(const void *fdt, struct guest_module *m)
 	return false;
 }
 
-/* psci.yaml: "arm,psci-0.2" for 0.2, "arm,psci-1.0" first for 1.x; no PSCI 0.1 function IDs. */
+/* The binding's compatibles for the version emulated (spec/psci-dt.h); no PSCI 0.1 function IDs. */
 static int set_psci(void *fdt)
 {
-	static const char v1[] = "arm,psci-1.0\0arm,psci-0.2", v02[] = "arm,psci-0.2";
+	static const char v1[] = PSCI_DT_COMPATIBLES_1_X, v02[] = PSCI_DT_COMPATIBLES_0_2;
 	static const char *const ids_01[] = { "cpu_suspend", "cpu_off", "cpu_on", "migrate" };
 	int node = fdt_path_offset(fdt, "/psci"), err;
 
@@ -110,7 +111,7 @@ static int add_idle_state(void *fdt, int parent, const struct idle_state *s, u32
 		return node;
 	err = fdt_setprop_string(fdt, node, "compatible", "arm,idle-state");
 	if (!err)
-		err = fdt_setprop_u32(fdt, node, "arm,psci-suspend-param", s->power_state);
+		err = fdt_setprop_u32(fdt, node, PSCI_DT_SUSPEND_PARAM, s->power_state);
 	if (!err)
 		err = fdt_setprop_u32(fdt, node, "entry-latency-us", s->entry_latency_us);
 	if (!err)

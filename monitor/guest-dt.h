@@ -6,7 +6,7 @@
 #ifndef MONITOR_GUEST_DT_H
 #define MONITOR_GUEST_DT_H
 
-#include "base.h"
+#include <base.h>
 
 /* The test image QEMU's guest-loader placed in RAM. */
 struct guest_module {

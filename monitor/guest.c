@@ -4,10 +4,10 @@
  * off, the caller's endianness, x0 = context_id. The rest of EL1 keeps what
  * it had, which is what a powerdown that lost the core's context may leave.
  */
-#include "guest.h"
+#include <arm64/pgtable.h>
+#include <arm64/processor.h>
 #include "faults.h"
-#include "pgtable.h"
-#include "processor.h"
+#include "guest.h"
 
 #define HCR_RW			BIT(31)		/* EL1 is AArch64 */
 #define HCR_TSC			BIT(19)		/* SMC at EL1 traps to EL2 */

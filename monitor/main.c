@@ -7,18 +7,18 @@
  * drops them), except the POWER lines of system power events (system.c) and
  * the one line that says why it refused to start.
  */
+#include <arm64/mmu.h>
+#include <arm64/processor.h>
+#include <arm64/psci-call.h>
+#include <arm64/setup.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <libc/string.h>
 #include "guest-dt.h"
-#include "mmu.h"
 #include "guest.h"
 #include "options.h"
 #include "params.h"
 #include "power.h"
-#include "processor.h"
-#include "psci.h"
-#include "setup.h"
-#include "smccc.h"
-#include "smp.h"
-#include "string.h"
 #include "trap.h"
 
 /* The arm64 Image header (Linux Documentation/arch/arm64/booting.rst). */

@@ -1,16 +1,11 @@
+#include <argv.h>
+#include <libc/string.h>
+#include <spec/psci.h>
 #include "options.h"
-#include "argv.h"
-#include "psci-spec.h"
 #include "psci-functions.h"
-#include "string.h"
 
 struct monitor_options monitor = { .version = PSCI_V1_3, .fault = FAULT_NONE };
 
-/* Optional functions that only come in pairs (DEN0022F.b 6.9 Table 17 notes c and d). */
-static const struct { unsigned int a, b; const char *note; } pairs[] = {
-	{ PSCI_NR_PSCI_STAT_RESIDENCY, PSCI_NR_PSCI_STAT_COUNT, "Table 17 note c" },
-	{ PSCI_NR_MEM_PROTECT, PSCI_NR_MEM_PROTECT_CHECK_RANGE, "Table 17 note d" },
-};
 
 /* "M.m" as PSCI_VERSION writes it (5.3.1), and only the published versions. */
 static bool parse_version(const char *text, u32 *version)
@@ -23,9 +18,9 @@ static bool parse_version(const char *text, u32 *version)
 		return false;
 	minor = strtoul(dot + 1, NULL, 10);
 	snprintf(canonical, sizeof(canonical), "%lu.%lu", major, minor);
-	if (minor > 0xffff || strcmp(canonical, text) || !psci_version_is_published(major << 16 | minor))
+	if (minor > 0xffff || strcmp(canonical, text) || !psci_version_is_published(PSCI_VERSION_OF(major, minor)))
 		return false;
-	*version = major << 16 | minor;
+	*version = PSCI_VERSION_OF(major, minor);
 	return true;
 }
 
@@ -77,7 +72,7 @@ static bool parse_optional_list(const char *list, char *why, size_t size)
 
 		end = strchr(name, ',') ? strchr(name, ',') : name + strlen(name);
 		fn = function_named(name, end - name);
-		problem = fn ? refusal(fn) : "is no PSCI function name of DEN0022F.b (e.g. SYSTEM_RESET2)";
+		problem = fn ? refusal(fn) : "is no PSCI function name of the spec table (e.g. SYSTEM_RESET2)";
 		if (problem) {
 			snprintf(shown, MIN(sizeof(shown), (size_t)(end - name) + 1), "%s", name);
 			snprintf(why, size, "optional=: '%s' %s", shown, problem);
@@ -85,6 +80,25 @@ static bool parse_optional_list(const char *list, char *why, size_t size)
 		}
 		monitor.optional |= BIT(fn->number);
 		name = *end ? end + 1 : end;
+	}
+	return true;
+}
+
+/*
+ * An optional set the spec rules out is refused, not emulated: a function
+ * that needs another is offered only with it (6.9 Table 17 notes b-d).
+ */
+static bool optional_set_complete(char *why, size_t size)
+{
+	for (unsigned int i = 0; i < psci_pair_count; i++) {
+		const struct psci_pair *p = &psci_pairs[i];
+		bool fn = monitor.optional & BIT(p->fn), with = monitor.optional & BIT(p->with);
+
+		if ((fn && !with) || (p->both_ways && with && !fn)) {
+			snprintf(why, size, "optional=: %s %s %s (%s)", psci_functions[p->fn].name,
+				 p->both_ways ? "and" : "needs", psci_functions[p->with].name, p->ref);
+			return false;
+		}
 	}
 	return true;
 }
@@ -97,16 +111,7 @@ static bool parse_optional(const char *value, char *why, size_t size)
 		monitor.optional = 0;
 	else if (!parse_optional_list(value, why, size))
 		return false;
-	for (unsigned int i = 0; i < ARRAY_SIZE(pairs); i++) {
-		bool a = monitor.optional & BIT(pairs[i].a), b = monitor.optional & BIT(pairs[i].b);
-
-		if (a != b) {
-			snprintf(why, size, "optional=: %s and %s come together or not at all (DEN0022F.b 6.9 %s)",
-				 psci_functions[pairs[i].a].name, psci_functions[pairs[i].b].name, pairs[i].note);
-			return false;
-		}
-	}
-	return true;
+	return optional_set_complete(why, size);
 }
 
 static bool parse_fault(const char *value, char *why, size_t size)

@@ -12,7 +12,7 @@
 #ifndef MONITOR_OPTIONS_H
 #define MONITOR_OPTIONS_H
 
-#include "base.h"
+#include <base.h>
 #include "faults.h"
 
 struct monitor_options {

@@ -1,16 +1,29 @@
-#include "params.h"
+#include <arm64/mmu.h>
+#include <arm64/smp.h>
+#include <spec/psci.h>
 #include "faults.h"
-#include "judges/affinity.h"
-#include "mmu.h"
 #include "options.h"
-#include "psci-spec.h"
-#include "smp.h"
+#include "params.h"
 
 extern char _text[], _end[];
 
 bool param_mpidr_well_formed(u64 target)
 {
 	return !(target & ~MPIDR_AFFINITY_BITS);
+}
+
+/*
+ * 4.2.2: A and B are in one affinity instance at LEVEL when every field from
+ * Aff<LEVEL> up, and every reserved bit, is the same; the fields below LEVEL
+ * do not count.
+ */
+bool param_same_instance(u64 a, u64 b, u32 level)
+{
+	u64 ignored = 0;
+
+	for (u32 below = 0; below < level && below < MPIDR_LEVELS; below++)
+		ignored |= MPIDR_AFF_MASK(below);
+	return ((a ^ b) & ~ignored) == 0;
 }
 
 int param_target_cpu(u64 target)

@@ -6,15 +6,15 @@
  * PSCI; a physical CPU still finishing its CPU_OFF makes QEMU answer
  * ALREADY_ON for a while, so the monitor tries again, within a bound.
  */
-#include "power.h"
+#include <arm64/smp.h>
+#include <arm64/spinlock.h>
+#include <arm64/timer.h>
+#include <spec/psci-formats.h>
+#include <spec/psci-ids.h>
 #include "faults.h"
 #include "guest.h"
-#include "judges/affinity.h"
 #include "params.h"
-#include "psci.h"
-#include "smp.h"
-#include "spinlock.h"
-#include "timer.h"
+#include "power.h"
 
 /* How long a physical CPU may take to finish turning off before CPU_ON gives up. */
 #define PHYSICAL_OFF_BOUND_US	2000000
@@ -180,7 +180,7 @@ s64 handle_affinity_info(struct guest_call *c)
 	for (int cpu = 0; cpu < nr_cpus(); cpu++) {
 		enum cpu_power state = READ_ONCE(cpus[cpu].state);
 
-		if (!mpidr_same_instance(cpu_mpidr(cpu), target, level))
+		if (!param_same_instance(cpu_mpidr(cpu), target, level))
 			continue;
 		found = true;
 		on |= state == POWER_ON;
@@ -223,7 +223,7 @@ s64 handle_node_hw_state(struct guest_call *c)
 	if (target < 0 || level >= MPIDR_LEVELS)
 		return PSCI_RET_INVALID_PARAMETERS;
 	for (int cpu = 0; cpu < nr_cpus(); cpu++) {
-		if (!mpidr_same_instance(cpu_mpidr(cpu), cpu_mpidr(target), level))
+		if (!param_same_instance(cpu_mpidr(cpu), cpu_mpidr(target), level))
 			continue;
 		on |= hw_state_of(&cpus[cpu]) == PSCI_HW_ON;
 		standby |= hw_state_of(&cpus[cpu]) == PSCI_HW_STANDBY;

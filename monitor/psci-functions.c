@@ -1,9 +1,9 @@
-#include "psci-functions.h"
+#include <spec/smccc.h>
 #include "faults.h"
 #include "options.h"
 #include "power.h"
+#include "psci-functions.h"
 #include "smccc-arch.h"
-#include "smccc-spec.h"
 #include "suspend.h"
 #include "system.h"
 
@@ -87,14 +87,8 @@ static s32 feature_flags(const struct psci_function *fn)
 	if (fn->number == PSCI_NR_CPU_SUSPEND)
 		return suspend_features();
 	if (fn->number == PSCI_NR_SYSTEM_OFF2)
-		return fault_planted(FAULT_FEATURES_SYSTEM_OFF2_NO_HIBERNATE_OFF) ? 0 : OFF2_HIBERNATE_OFF;
+		return fault_planted(FAULT_FEATURES_SYSTEM_OFF2_NO_HIBERNATE_OFF) ? 0 : OFF2_FEATURE_HIBERNATE_OFF;
 	return fault_planted(FAULT_FEATURES_FLAGS_FOR_CPU_OFF) ? 1 : 0;
-}
-
-/* An ID of the PSCI range (0x00-0x1f of the Standard Secure service) in either width. */
-static bool in_psci_range(u32 id)
-{
-	return (id & ~(PSCI_SMC64 | (PSCI_FN_COUNT - 1))) == PSCI_FN(0);
 }
 
 /* 5.16.2: SMCCC_VERSION "should" be reported where it is implemented; the monitor reports it. */
@@ -111,7 +105,7 @@ static s64 handle_psci_features(struct guest_call *c)
 
 	if (queried == SMCCC_VERSION_ID)
 		return smccc_version_reported() ? 0 : PSCI_RET_NOT_SUPPORTED;
-	if (!fn && in_psci_range(queried) && fault_planted(FAULT_FEATURES_RESERVED_ID_PRESENT))
+	if (!fn && psci_id_in_range(queried) && fault_planted(FAULT_FEATURES_RESERVED_ID_PRESENT))
 		return 0;
 	if (!fn || !reported(fn))
 		return PSCI_RET_NOT_SUPPORTED;

@@ -1,13 +1,13 @@
 /*
  * The PSCI functions the monitor has, and which of them the guest gets: the
- * spec table (lib/psci-spec.c) says which exist and which are mandatory at
+ * spec table (lib/spec/psci.c) says which exist and which are mandatory at
  * the version emulated; the options pick the optional ones.
  */
 #ifndef MONITOR_PSCI_FUNCTIONS_H
 #define MONITOR_PSCI_FUNCTIONS_H
 
+#include <spec/psci.h>
 #include "call.h"
-#include "psci-spec.h"
 
 /* Does the monitor have a handler for function number NR? */
 bool psci_provides(unsigned int nr);

@@ -1,8 +1,8 @@
-#include "smccc-arch.h"
+#include <spec/psci.h>
+#include <spec/smccc.h>
 #include "faults.h"
 #include "options.h"
-#include "psci-spec.h"
-#include "smccc-spec.h"
+#include "smccc-arch.h"
 
 u32 smccc_arch_version(void)
 {

@@ -8,19 +8,17 @@
  * the two listed is invalid (5.4.5: the valid states are those the firmware
  * tables list), reserved bits included.
  */
-#include "suspend.h"
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <spec/psci-formats.h>
+#include <spec/psci-ids.h>
 #include "faults.h"
 #include "guest.h"
-#include "judges/cpu_suspend.h"
 #include "params.h"
 #include "power.h"
 #include "psci-functions.h"
-#include "psci.h"
-#include "smp.h"
-#include "timer.h"
+#include "suspend.h"
 
-/* The fields of an original-format power_state: PowerLevel, StateType, StateID (5.4.2.1 Table 7). */
-#define POWER_STATE_ORIG_FIELDS		0x0301ffffu
 
 /* PSCI_SET_SUSPEND_MODE modes (5.1.20). */
 enum suspend_mode { MODE_PLATFORM_COORDINATED, MODE_OS_INITIATED };

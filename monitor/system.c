@@ -1,42 +1,51 @@
 /*
  * The runner learns what the monitor did from one line printed right before
- * the event: "POWER: <call text>", the text lib/judges/system.c gives the call
- * (the image announced the same text in its EXPECT line). The event itself
- * is QEMU's SYSTEM_OFF or SYSTEM_RESET, which never return.
+ * the event: "POWER: call=NAME fid=0x... PARAM=0x...", the fields the image's
+ * EXPECT line gave for the call it made (README: console protocol). The event
+ * itself is QEMU's SYSTEM_OFF or SYSTEM_RESET, which never return.
  */
-#include "system.h"
+#include <arm64/mmu.h>
+#include <arm64/smccc.h>
+#include <spec/psci.h>
 #include "faults.h"
-#include "judges/system.h"
-#include "mmu.h"
 #include "params.h"
 #include "power.h"
-#include "psci-spec.h"
-#include "smccc.h"
+#include "system.h"
 
 static bool mem_protected;
 
-/* Performs PERFORMED, a power-off or a reset of the platform as PLATFORM_FID, after its POWER line. */
-static void __noreturn platform_event(const struct system_call *performed, u32 platform_fid)
+/*
+ * Performs the call FID with the guest's X1 and X2 in X as PLATFORM_FID, a
+ * power-off or a reset of the platform, after its POWER line. The first
+ * parameter (reset_type, type) is a uint32 in both forms (5.1.10, 5.1.12),
+ * the cookie as wide as the call.
+ */
+static void __noreturn platform_event(u32 fid, const u64 *x, u32 platform_fid)
 {
-	char text[96];
+	const struct psci_function *fn = psci_function_by_id(fid);
+	char line[160];
+	int n = snprintf(line, sizeof(line), "POWER: call=%s fid=0x%08x", fn->name, fid);
 
-	printf("POWER: %s\n", system_call_text(performed, text, sizeof(text)));
+	for (unsigned int i = 0; psci_param_name(fn, i); i++)
+		n += snprintf(line + n, sizeof(line) - n, " %s=0x%lx", psci_param_name(fn, i),
+			      i == 0 ? (u32)x[1] : x[i + 1]);
+	printf("%s\n", line);
 	smccc_call(platform_fid, 0, 0, 0);
-	panic("the platform's %s returned", psci_id_name(platform_fid, text, sizeof(text)));
+	panic("the platform's %s returned", psci_id_name(platform_fid, line, sizeof(line)));
 }
 
 /* Performs what C asks for as PLATFORM_FID. */
 static void __noreturn perform(const struct guest_call *c, u32 platform_fid)
 {
-	struct system_call call = { .id = c->fid, .type = (u32)c->x[1], .cookie = c->x[2] };
-
-	platform_event(&call, platform_fid);
+	platform_event(c->fid, c->x, platform_fid);
 }
 
 /* A plain SYSTEM_OFF whatever the call asked for: what only a planted fault does. */
 static void __noreturn plain_system_off(void)
 {
-	platform_event(&(struct system_call){ .id = PSCI_FN(PSCI_NR_SYSTEM_OFF) }, PSCI_FN(PSCI_NR_SYSTEM_OFF));
+	static const u64 none[3];
+
+	platform_event(PSCI_FN(PSCI_NR_SYSTEM_OFF), none, PSCI_FN(PSCI_NR_SYSTEM_OFF));
 }
 
 /*

@@ -4,10 +4,10 @@
  * itself, so the monitor steps over it. Any other exception from the guest is
  * no call: it is left to the runtime, which reports it as fatal.
  */
-#include "trap.h"
+#include <arm64/exceptions.h>
 #include "call.h"
 #include "faults.h"
-#include "exceptions.h"
+#include "trap.h"
 
 #define EC_HVC64		0x16
 #define EC_SMC64		0x17

@@ -146,23 +146,36 @@ function judge_expectations(    i, why) {
 }
 
 # The platform's report of the event EXPECT line I announced is the first
-# POWER line after it and before the next EXPECT line; its text must be the
-# call the image made: the EXPECT detail up to " from CPU ". Returns what is
-# wrong, or "".
-function power_mismatch(i,    next_at, p, wanted, performed) {
+# POWER line after it and before the next EXPECT line. Its key=value fields
+# (call= at least) say what the platform performed; each must be a field of
+# the EXPECT line with the same value: a platform reports what it knows of
+# the call (a VMM may know only which call), the image all it made. Returns
+# what is wrong, or "".
+function power_mismatch(i,    next_at, p, performed, performed_field, asked, key) {
 	next_at = i < expects ? expect_at[i + 1] : line_count + 1
-	wanted = expect_detail[i]
-	if ((p = index(wanted, " from CPU ")) > 0)
-		wanted = substr(wanted, 1, p - 1)
 	for (p = 1; p <= powers; p++) {
 		if (power_at[p] <= expect_at[i] || power_at[p] >= next_at)
 			continue
 		performed = substr(line_text[power_at[p]], 8)
-		if (performed == wanted)
-			return ""
-		return "the platform performed " performed "; the image asked for " wanted
+		split_key_values(performed, performed_field)
+		split_key_values(expect_detail[i], asked)
+		if (!("call" in performed_field))
+			return "the platform's POWER line names no call=: " performed
+		for (key in performed_field)
+			if (!(key in asked) || asked[key] != performed_field[key])
+				return "the platform performed " performed "; the image asked for " expect_detail[i]
+		return ""
 	}
 	return "the platform reported no power event"
+}
+
+# Sets FIELDS[key] = value for each blank-separated key=value word of TEXT.
+function split_key_values(text, fields,    words, n, w, eq) {
+	split("", fields)
+	n = split(text, words, " ")
+	for (w = 1; w <= n; w++)
+		if ((eq = index(words[w], "=")) > 1)
+			fields[substr(words[w], 1, eq - 1)] = substr(words[w], eq + 1)
 }
 
 # The image can say nothing once it is off: the call powered off if nothing

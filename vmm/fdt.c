@@ -3,6 +3,7 @@
 #include "layout.h"
 #include <libfdt.h>
 #include <stdbool.h>
+#include <spec/psci-dt.h>
 #include <stdio.h>
 
 #define GIC_PHANDLE		1
@@ -66,11 +67,11 @@ static void add_cpus(void *fdt, const struct fdt_config *cfg)
 	end_node(fdt);
 }
 
-/* The psci binding: "arm,psci-1.0" for any 1.x, "arm,psci-0.2" for 0.2 and as 1.x's fallback. */
+/* The psci binding's compatibles for the version KVM offers (spec/psci-dt.h). */
 static void add_psci(void *fdt, const struct fdt_config *cfg)
 {
-	static const char v1[] = "arm,psci-1.0\0arm,psci-0.2";
-	static const char v02[] = "arm,psci-0.2";
+	static const char v1[] = PSCI_DT_COMPATIBLES_1_X;
+	static const char v02[] = PSCI_DT_COMPATIBLES_0_2;
 	bool is_v1 = cfg->psci_version >> 16 >= 1;
 
 	check(fdt_begin_node(fdt, "psci"), "psci");

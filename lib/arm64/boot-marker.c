@@ -1,10 +1,10 @@
-#include "boot-marker.h"
 #include <libfdt.h>
-#include "devicetree.h"
-#include "mmu.h"
-#include "processor.h"
-#include "setup.h"
-#include "string.h"
+#include <arm64/boot-marker.h>
+#include <arm64/mmu.h>
+#include <arm64/processor.h>
+#include <arm64/setup.h>
+#include <devicetree.h>
+#include <libc/string.h>
 
 #define MARKER_ALIGN		0x10000ul
 /* How many pages above the image and the DTB are tried before giving up. */

@@ -15,7 +15,7 @@
 #ifndef ARM64_BOOT_MARKER_H
 #define ARM64_BOOT_MARKER_H
 
-#include "base.h"
+#include <base.h>
 
 struct boot_marker {
 	u32 action;		/* the image's own code for what it was doing */

@@ -1,5 +1,5 @@
 /* Data cache maintenance by VA to the point of coherency (DDI0487 D7.5.9). */
-#include "processor.h"
+#include <arm64/processor.h>
 
 static u64 dcache_line_size(void)
 {

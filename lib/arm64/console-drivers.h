@@ -2,7 +2,7 @@
 #ifndef ARM64_CONSOLE_DRIVERS_H
 #define ARM64_CONSOLE_DRIVERS_H
 
-#include "console.h"
+#include <console.h>
 
 extern const struct console_driver xen_console;
 extern const struct console_driver pl011_console;

@@ -1,9 +1,9 @@
-#include "exceptions.h"
-#include "console.h"
-#include "gic.h"
-#include "processor.h"
-#include "report.h"
-#include "smp.h"
+#include <arm64/exceptions.h>
+#include <arm64/gic.h>
+#include <arm64/processor.h>
+#include <arm64/smp.h>
+#include <console.h>
+#include <report.h>
 
 /* Slot numbers within the vector table (DDI0487 D1.10.2). */
 #define SLOT_CURRENT_SPX_SYNC	4

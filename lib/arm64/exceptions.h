@@ -7,7 +7,7 @@
 #ifndef ARM64_EXCEPTIONS_H
 #define ARM64_EXCEPTIONS_H
 
-#include "base.h"
+#include <base.h>
 
 /* The register frame vectors.S saves; offsets are fixed by the assembly. */
 struct exception_frame {

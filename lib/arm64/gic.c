@@ -1,5 +1,5 @@
-#include "gic.h"
-#include "devicetree.h"
+#include <arm64/gic.h>
+#include <devicetree.h>
 
 static const struct gic_ops *ops;
 static int version;

@@ -5,7 +5,7 @@
 #ifndef ARM64_GIC_H
 #define ARM64_GIC_H
 
-#include "base.h"
+#include <base.h>
 
 #define GIC_SPURIOUS_FIRST 1020
 

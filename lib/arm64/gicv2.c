@@ -1,7 +1,7 @@
 /* GICv2 (ARM IHI 0048B): distributor and memory-mapped CPU interface. */
-#include "devicetree.h"
-#include "gic.h"
-#include "io.h"
+#include <arm64/gic.h>
+#include <arm64/io.h>
+#include <devicetree.h>
 
 #define GICD_CTLR		0x000
 #define GICD_ISENABLER		0x100

@@ -2,11 +2,11 @@
  * GICv3 (ARM IHI 0069): distributor with affinity routing, this CPU's
  * redistributor found by its MPIDR, and the system-register CPU interface.
  */
-#include "devicetree.h"
-#include "gic.h"
-#include "io.h"
-#include "smp.h"
-#include "timer.h"
+#include <arm64/gic.h>
+#include <arm64/io.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <devicetree.h>
 
 #define GICD_CTLR		0x0000
 #define GICD_CTLR_RWP		BIT(31)

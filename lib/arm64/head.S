@@ -5,8 +5,8 @@
  * 0 as a static PIE and relocates itself once the MMU is on, because with the
  * MMU off every access is Device memory (unaligned accesses and exclusives fault).
  */
-#include "boot-info.h"
-#include "pgtable.h"
+#include <arm64/boot-info.h>
+#include <arm64/pgtable.h>
 
 /* Branches to \label if the CPU runs at EL2. Clobbers \tmp. */
 .macro branch_if_el2 tmp, label

@@ -2,7 +2,7 @@
 #ifndef ARM64_IO_H
 #define ARM64_IO_H
 
-#include "processor.h"
+#include <arm64/processor.h>
 
 static inline u8 readb(u64 addr) { return *(volatile u8 *)addr; }
 static inline u32 readl(u64 addr) { return *(volatile u32 *)addr; }

@@ -1,6 +1,6 @@
-#include "mmu.h"
-#include "pgtable.h"
-#include "processor.h"
+#include <arm64/mmu.h>
+#include <arm64/pgtable.h>
+#include <arm64/processor.h>
 
 #define MAX_L2_TABLES 8
 #define L1_SIZE (1UL << L1_SHIFT)

@@ -1,7 +1,7 @@
 #ifndef ARM64_MMU_H
 #define ARM64_MMU_H
 
-#include "devicetree.h"
+#include <devicetree.h>
 
 #define MAX_MEM_REGIONS 16
 

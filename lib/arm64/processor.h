@@ -2,7 +2,7 @@
 #ifndef ARM64_PROCESSOR_H
 #define ARM64_PROCESSOR_H
 
-#include "base.h"
+#include <base.h>
 
 #define read_sysreg(r) ({ u64 __v; asm volatile("mrs %0, " #r : "=r"(__v)); __v; })
 #define write_sysreg(v, r) asm volatile("msr " #r ", %x0" : : "rZ"((u64)(v)))

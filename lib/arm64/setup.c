@@ -3,18 +3,18 @@
  * is recorded in struct boot_facts for the selftest to report, rather than
  * stopping here where nothing can be reported yet.
  */
-#include "setup.h"
-#include "argv.h"
-#include "console-drivers.h"
-#include "gic.h"
-#include "mmu.h"
-#include "psci.h"
-#include "report.h"
-#include "smccc.h"
-#include "smp.h"
-#include "spinlock.h"
-#include "string.h"
-#include "timer.h"
+#include <argv.h>
+#include <arm64/console-drivers.h>
+#include <arm64/gic.h>
+#include <arm64/mmu.h>
+#include <arm64/psci-call.h>
+#include <arm64/setup.h>
+#include <arm64/smccc.h>
+#include <arm64/smp.h>
+#include <arm64/spinlock.h>
+#include <arm64/timer.h>
+#include <libc/string.h>
+#include <report.h>
 
 struct boot_facts boot;
 extern char _text[], _end[];

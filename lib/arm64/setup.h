@@ -2,7 +2,7 @@
 #ifndef ARM64_SETUP_H
 #define ARM64_SETUP_H
 
-#include "devicetree.h"
+#include <devicetree.h>
 
 struct boot_facts {
 	unsigned int el;		/* the EL the image was entered at, and runs at */

@@ -1,4 +1,4 @@
-#include "smccc.h"
+#include <arm64/smccc.h>
 
 static enum smccc_conduit conduit;
 

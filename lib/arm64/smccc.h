@@ -5,7 +5,7 @@
 #ifndef ARM64_SMCCC_H
 #define ARM64_SMCCC_H
 
-#include "base.h"
+#include <base.h>
 
 struct smccc_regs {
 	u64 x[18];

@@ -1,9 +1,10 @@
-#include "smp.h"
-#include "devicetree.h"
-#include "gic.h"
-#include "psci.h"
-#include "report.h"
-#include "timer.h"
+#include <arm64/gic.h>
+#include <arm64/psci-call.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <devicetree.h>
+#include <report.h>
+#include <spec/psci.h>
 
 /* Read by secondary_entry with the MMU off: layout in boot-info.h. */
 struct smp_boot_info {
@@ -192,8 +193,8 @@ void __noreturn cpu_off_self(void)
 	WRITE_ONCE(c->done, READ_ONCE(c->posted));
 	dsb(ish);
 	ret = psci_cpu_off();
-	panic("CPU_OFF returned %d (%s) on CPU %d; it must not return (DEN0022F.b 5.5)",
-	      ret, psci_ret_name(ret), smp_processor_id());
+	panic("CPU_OFF returned %d (%s) on CPU %d; it must not return (%s)", ret, psci_ret_name(ret),
+	      smp_processor_id(), psci_functions[PSCI_NR_CPU_OFF].section);
 }
 
 bool smp_cpu_off(int cpu)

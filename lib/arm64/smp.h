@@ -6,8 +6,8 @@
 #ifndef ARM64_SMP_H
 #define ARM64_SMP_H
 
-#include "boot-info.h"
-#include "processor.h"
+#include <arm64/boot-info.h>
+#include <arm64/processor.h>
 
 /* How long a CPU may take from a successful CPU_ON to running C, and to turn off. */
 #define SMP_BRINGUP_TIMEOUT_US	5000000

@@ -5,7 +5,7 @@
 #ifndef ARM64_SPINLOCK_H
 #define ARM64_SPINLOCK_H
 
-#include "processor.h"
+#include <arm64/processor.h>
 
 struct spinlock {
 	u32 locked;

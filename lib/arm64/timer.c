@@ -1,9 +1,9 @@
-#include "timer.h"
-#include "devicetree.h"
-#include "exceptions.h"
-#include "gic.h"
-#include "smp.h"
 #include <libfdt.h>
+#include <arm64/exceptions.h>
+#include <arm64/gic.h>
+#include <arm64/smp.h>
+#include <arm64/timer.h>
+#include <devicetree.h>
 
 #define CNTV_CTL_ENABLE BIT(0)
 #define CNTV_CTL_IMASK BIT(1)

@@ -6,7 +6,7 @@
 #ifndef ARM64_TIMER_H
 #define ARM64_TIMER_H
 
-#include "processor.h"
+#include <arm64/processor.h>
 
 struct deadline {
 	u64 end;

@@ -1,8 +1,8 @@
 /* 8250/16550 UART transmit side (kvmtool's console), honouring reg-shift and reg-io-width. */
-#include "console-drivers.h"
-#include "devicetree.h"
-#include "io.h"
 #include <libfdt.h>
+#include <arm64/console-drivers.h>
+#include <arm64/io.h>
+#include <devicetree.h>
 
 #define UART_THR 0
 #define UART_LSR 5

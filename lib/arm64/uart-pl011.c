@@ -1,7 +1,7 @@
 /* Arm PrimeCell UART (PL011) transmit side, as QEMU virt and most boards have. */
-#include "console-drivers.h"
-#include "devicetree.h"
-#include "io.h"
+#include <arm64/console-drivers.h>
+#include <arm64/io.h>
+#include <devicetree.h>
 
 #define UARTDR 0x00
 #define UARTFR 0x18

@@ -2,8 +2,8 @@
  * Xen's console_io hypercall (hypercall 18, CONSOLEIO_write = 0, issued with
  * HVC #0xEA1): the console of a Xen domain whose DT has no UART.
  */
-#include "console-drivers.h"
-#include "devicetree.h"
+#include <arm64/console-drivers.h>
+#include <devicetree.h>
 
 #define HYPERVISOR_console_io 18
 #define CONSOLEIO_write 0

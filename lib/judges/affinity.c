@@ -1,20 +1,15 @@
-#include "judges/affinity.h"
-#include "judges/cpu_on.h"
-#include "string.h"
-
-static unsigned int aff_shift(unsigned int level)
-{
-	return level == 3 ? 32 : level * 8;
-}
+#include <judges/affinity.h>
+#include <judges/cpu_on.h>
+#include <libc/string.h>
 
 u32 mpidr_aff(u64 mpidr, unsigned int level)
 {
-	return (mpidr >> aff_shift(level)) & 0xff;
+	return (mpidr & MPIDR_AFF_MASK(level)) >> MPIDR_AFF_SHIFT(level);
 }
 
 u64 mpidr_with_aff(u64 mpidr, unsigned int level, u32 value)
 {
-	return (mpidr & ~(0xffUL << aff_shift(level))) | ((u64)(value & 0xff) << aff_shift(level));
+	return (mpidr & ~MPIDR_AFF_MASK(level)) | ((u64)(value & 0xff) << MPIDR_AFF_SHIFT(level));
 }
 
 /* The fields at LEVEL and above; the reserved bits take part, so they never match a CPU. */

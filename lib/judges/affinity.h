@@ -7,19 +7,9 @@
 #ifndef JUDGES_AFFINITY_H
 #define JUDGES_AFFINITY_H
 
-#include "judge.h"
-#include "psci-spec.h"
-
-#define REF_AFFINITY_INFO "DEN0022F.b 5.1.5, 5.7.1 AFFINITY_INFO"
-#define REF_AFFINITY_STATES "DEN0022F.b 5.7.1, 6.6 AFFINITY_INFO states"
-#define REF_AFFINITY_LEVELS "DEN0022F.b 5.1.5, 5.7.1 AFFINITY_INFO lowest_affinity_level"
-#define REF_AFFINITY_INVALID "DEN0022F.b 5.1.5, 5.7.2 AFFINITY_INFO INVALID_PARAMETERS"
-
-/* Aff3 [39:32], Aff2 [23:16], Aff1 [15:8], Aff0 [7:0]: every other bit must be zero (5.1.4). */
-#define MPIDR_AFFINITY_BITS 0xff00ffffffUL
-#define MPIDR_LEVELS 4
-/* The largest value an SMC32 parameter carries (5.2.1): no Aff3, no high entry points. */
-#define SMC32_ARG_MAX 0xffffffffUL
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
 
 u32 mpidr_aff(u64 mpidr, unsigned int level);
 u64 mpidr_with_aff(u64 mpidr, unsigned int level, u32 value);

@@ -1,5 +1,5 @@
-#include "judges/convention.h"
-#include "string.h"
+#include <judges/convention.h>
+#include <libc/string.h>
 
 void judge_upper_ignored(u32 id, const char *junk_in, u64 clean_x0, u64 junk_x0, struct verdict *v)
 {
@@ -59,11 +59,6 @@ void judge_suspend_upper(const struct suspend_upper_obs *o, struct verdict *v)
 	judge_upper_ignored(id, "x1[63:32]", o->clean_x0, o->junk_x0, v);
 }
 
-static void version_string(u32 version, char *buf, size_t size)
-{
-	snprintf(buf, size, "%u.%u", version >> 16, version & 0xffff);
-}
-
 void judge_preserved(const char *call, u32 smccc_version, const u64 *in, const u64 *out, struct verdict *v)
 {
 	char changed[64] = "", version[16];
@@ -76,7 +71,7 @@ void judge_preserved(const char *call, u32 smccc_version, const u64 *in, const u
 		first = first ? first : i;
 		len += snprintf(changed + len, sizeof(changed) - len, " x%d", i);
 	}
-	version_string(smccc_version, version, sizeof(version));
+	smccc_version_text(smccc_version, version, sizeof(version));
 	if (!first)
 		verdict_set(v, CHECK_PASS, "%s left x4-x17 unchanged (SMCCC %s)", call, version);
 	else if (smccc_version >= SMCCC_V1_1)

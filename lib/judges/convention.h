@@ -7,15 +7,10 @@
 #ifndef JUDGES_CONVENTION_H
 #define JUDGES_CONVENTION_H
 
-#include "judge.h"
-#include "psci-spec.h"
-#include "smccc-spec.h"
-
-#define REF_FID_UPPER "DEN0028 Function Identifier (W0); DEN0022F.b 5.2.1"
-#define REF_SMC32_ARGS "DEN0028 SMC32/HVC32 argument passing (upper halves ignored); DEN0022F.b 5.2.1"
-#define REF_PRESERVED "DEN0028 register use: X4-X17 preserved from SMCCC 1.1, may be corrupted in 1.0"
-#define REF_UNKNOWN_FID "DEN0028 Unknown Function Identifier (-1); DEN0022F.b 5.3.2"
-#define REF_VENDOR_FID "DEN0028 Owning Entity Numbers, General Service Queries, Unknown Function Identifier"
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
+#include <spec/smccc.h>
 
 /* X4-X17: the registers SMCCC 1.1 adds to the callee-preserved set. */
 #define SMCCC_FIRST_PRESERVED 4

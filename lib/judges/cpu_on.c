@@ -1,6 +1,6 @@
-#include "judges/cpu_on.h"
-#include "judges/affinity.h"
-#include "string.h"
+#include <judges/affinity.h>
+#include <judges/cpu_on.h>
+#include <libc/string.h>
 
 /* "CPU_ON64 returned X0 0x... (NAME)": SMC32 results are read in W0, SMC64 in X0 (5.2.2). */
 static const char *describe_return(u32 id, u64 x0, char *buf, size_t size)

@@ -6,24 +6,9 @@
 #ifndef JUDGES_CPU_ON_H
 #define JUDGES_CPU_ON_H
 
-#include "judge.h"
-#include "psci-spec.h"
-
-#define REF_CPU_ON "DEN0022F.b 5.1.4, 5.6.2 CPU_ON"
-#define REF_CPU_ON_STARTS "DEN0022F.b 5.6.1, 5.6.2 CPU_ON"
-#define REF_ENTRY_CONTEXT "DEN0022F.b 5.6.1, 6.4.3.7 context ID"
-#define REF_ENTRY_EL "DEN0022F.b 6.4.1 first Non-secure Exception level"
-#define REF_ENTRY_SP "DEN0022F.b 6.4.1 Table 14 stack pointer"
-#define REF_ENTRY_DAIF "DEN0022F.b 6.4.3.3 exceptions"
-#define REF_ENTRY_MMU "DEN0022F.b 6.4.3.4 MMU"
-#define REF_ENTRY_CACHES "DEN0022F.b 6.4.3.4 caches"
-#define REF_ENTRY_ENDIAN "DEN0022F.b 6.4.3.2 endianness"
-#define REF_ENTRY_CNTFRQ "DEN0022F.b 6.4.3.6 generic timer"
-#define REF_ALREADY_ON "DEN0022F.b 5.6.2, 6.6 CPU_ON ALREADY_ON"
-#define REF_INVALID_MPIDR "DEN0022F.b 5.1.4 target_cpu, 5.6.2 CPU_ON INVALID_PARAMETERS"
-#define REF_INVALID_ENTRY "DEN0022F.b 5.6.2 CPU_ON INVALID_ADDRESS"
-#define REF_RACE "DEN0022F.b 6.6 Figure 9, 5.6.2 CPU_ON"
-#define REF_RACE_AFFINITY "DEN0022F.b 6.6, 5.7.1 AFFINITY_INFO after CPU_ON"
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
 
 /* Architectural bits the entry-state judges read (DDI0487: PSTATE.DAIF, SCTLR_ELx, SPSel). */
 #define ENTRY_DAIF_ALL_MASKED 0x3c0UL

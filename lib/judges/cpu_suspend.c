@@ -1,5 +1,5 @@
-#include "judges/cpu_suspend.h"
-#include "string.h"
+#include <judges/cpu_suspend.h>
+#include <libc/string.h>
 
 /* 6.4.3.3: SPSR_ELx.{D,A,I,F} = {1,1,1,1}; DAIF holds them in bits [9:6]. */
 #define ENTRY_DAIF_ALL		(0xfUL << 6)
@@ -26,24 +26,21 @@ u32 power_state_default(bool extended, bool powerdown)
 	return extended ? POWER_STATE_EXT_POWERDOWN : POWER_STATE_ORIG_POWERDOWN;
 }
 
-#define ORIG_RESERVED "DEN0022F.b 5.4.2.1 Table 7, 5.4.5 CPU_SUSPEND"
-#define EXT_RESERVED "DEN0022F.b 5.4.2.2 Table 8, 5.4.5 CPU_SUSPEND"
-
 /*
  * Each reserved field is probed at both ends, where a mask that is off by one
  * lets a bit through. Original format: [31:26] and [23:17] must be zero.
  * Extended format: bit 31 and [29:28] must be zero (bit 30 is StateType).
  */
 const struct invalid_power_state invalid_power_states[] = {
-	{ "reserved_bit17", false, 0, BIT(17), true, ORIG_RESERVED },
-	{ "reserved_bit23", false, 0, BIT(23), true, ORIG_RESERVED },
-	{ "reserved_bit26", false, 0, BIT(26), true, ORIG_RESERVED },
-	{ "reserved_bit31", false, 0, BIT(31), true, ORIG_RESERVED },
+	{ "reserved_bit17", false, 0, BIT(17), true, REF_SUSPEND_ORIG_RESERVED },
+	{ "reserved_bit23", false, 0, BIT(23), true, REF_SUSPEND_ORIG_RESERVED },
+	{ "reserved_bit26", false, 0, BIT(26), true, REF_SUSPEND_ORIG_RESERVED },
+	{ "reserved_bit31", false, 0, BIT(31), true, REF_SUSPEND_ORIG_RESERVED },
 	{ "power_level_3", false, POWER_STATE_ORIG_LEVEL_MASK, 3u << POWER_STATE_ORIG_LEVEL_SHIFT, false,
-	  "DEN0022F.b 5.4.2.1, 5.4.5, 5.4.6 CPU_SUSPEND" },
-	{ "reserved_bit28", true, 0, BIT(28), true, EXT_RESERVED },
-	{ "reserved_bit29", true, 0, BIT(29), true, EXT_RESERVED },
-	{ "reserved_bit31", true, 0, BIT(31), true, EXT_RESERVED },
+	  REF_SUSPEND_LEVEL },
+	{ "reserved_bit28", true, 0, BIT(28), true, REF_SUSPEND_EXT_RESERVED },
+	{ "reserved_bit29", true, 0, BIT(29), true, REF_SUSPEND_EXT_RESERVED },
+	{ "reserved_bit31", true, 0, BIT(31), true, REF_SUSPEND_EXT_RESERVED },
 };
 
 const unsigned int invalid_power_state_count = ARRAY_SIZE(invalid_power_states);

@@ -9,26 +9,9 @@
 #ifndef JUDGES_CPU_SUSPEND_H
 #define JUDGES_CPU_SUSPEND_H
 
-#include "judge.h"
-#include "psci-spec.h"
-
-#define REF_SUSPEND_STANDBY "DEN0022F.b 5.1.2, 5.4.9 CPU_SUSPEND"
-#define REF_SUSPEND_MASKED "DEN0022F.b 5.4.9 CPU_SUSPEND (standby as WFI)"
-#define REF_SUSPEND_CORE_STATE "DEN0022F.b 5.4.9 CPU_SUSPEND (state on return)"
-#define REF_SUSPEND_ENTRY_IGNORED "DEN0022F.b 5.1.2, 5.4.3 CPU_SUSPEND (entry point ignored for standby)"
-#define REF_SUSPEND_POWERDOWN "DEN0022F.b 5.4.5, 5.4.9, 6.4.3 CPU_SUSPEND"
-#define REF_SUSPEND_ENTRY_POINT "DEN0022F.b 5.1.2, 5.4.5 CPU_SUSPEND (INVALID_ADDRESS)"
-#define REF_SYSTEM_SUSPEND_OTHERS_ON "DEN0022F.b 5.20.2 (DENIED), 5.1.19 (ALREADY_ON) SYSTEM_SUSPEND"
-
-/* PSCI_FEATURES(CPU_SUSPEND) bit 1: the extended StateID format (5.16.2 Table 11). */
-#define CPU_SUSPEND_FEATURE_EXTENDED	BIT(1)
-
-/* power_state, original format (5.4.2.1 Table 7). */
-#define POWER_STATE_ORIG_POWERDOWN	BIT(16)
-#define POWER_STATE_ORIG_LEVEL_SHIFT	24
-#define POWER_STATE_ORIG_LEVEL_MASK	(3u << POWER_STATE_ORIG_LEVEL_SHIFT)
-/* power_state, extended StateID format (5.4.2.2 Table 8). */
-#define POWER_STATE_EXT_POWERDOWN	BIT(30)
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
 
 bool power_state_is_powerdown(bool extended, u32 power_state);
 /* PowerLevel of an original-format power_state. */

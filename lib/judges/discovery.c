@@ -1,11 +1,7 @@
-#include "judges/discovery.h"
-#include "string.h"
-#include "strlist.h"
-
-static void version_string(u32 version, char *buf, size_t size)
-{
-	snprintf(buf, size, "%u.%u", PSCI_VERSION_MAJOR(version), PSCI_VERSION_MINOR(version));
-}
+#include <judges/discovery.h>
+#include <libc/string.h>
+#include <spec/psci-dt.h>
+#include <strlist.h>
 
 /* 5.3.1: a 31-bit value, major in [30:16]; Table 17 lists the versions that exist. */
 void judge_version_well_formed(u64 x0, struct verdict *v)
@@ -13,7 +9,7 @@ void judge_version_well_formed(u64 x0, struct verdict *v)
 	u32 version = (u32)x0;
 	char name[16];
 
-	version_string(version, name, sizeof(name));
+	psci_version_text(version, name, sizeof(name));
 	if (verdict_expect(v, !(version & BIT(31)) && psci_version_is_published(version),
 			   "PSCI_VERSION returned 0x%08x (%s)", version, name))
 		return;
@@ -21,25 +17,23 @@ void judge_version_well_formed(u64 x0, struct verdict *v)
 		 version & BIT(31) ? "bit 31 must be zero" : "not a published PSCI version (0.2, 1.0-1.3)");
 }
 
-/* psci.yaml: "arm,psci-1.0" for 1.x, "arm,psci-0.2" for 0.2 (the binding names no 1.1+). */
+/* psci.yaml: 1.0's compatible for any 1.x, 0.2's alone for 0.2. */
 void judge_version_matches_dt(u32 version, const char *compatible, int len, struct verdict *v)
 {
-	bool has_10 = compatible && strlist_has(compatible, len, "arm,psci-1.0");
-	bool has_02 = compatible && strlist_has(compatible, len, "arm,psci-0.2");
+	bool has_10 = compatible && strlist_has(compatible, len, PSCI_DT_COMPATIBLE_1_0);
+	bool has_02 = compatible && strlist_has(compatible, len, PSCI_DT_COMPATIBLE_0_2);
 	bool ok = PSCI_VERSION_MAJOR(version) >= 1 ? has_10 : has_02 && !has_10;
 
 	verdict_expect(v, ok, "PSCI_VERSION 0x%08x, /psci compatible %s arm,psci-1.0 and %s arm,psci-0.2",
 		       version, has_10 ? "has" : "lacks", has_02 ? "has" : "lacks");
 }
 
-/* Table 11: CPU_SUSPEND may set bits [1:0]; SYSTEM_OFF2 is exactly HIBERNATE_OFF; others 0. */
+/* Table 11: the flags may hold only the function's own, and must hold its mandatory ones. */
 static bool flags_permitted(const struct psci_function *fn, s32 flags)
 {
-	if (fn->number == PSCI_NR_CPU_SUSPEND)
-		return (flags & ~3) == 0;
-	if (fn->number == PSCI_NR_SYSTEM_OFF2)
-		return flags == 1;
-	return flags == 0;
+	u32 required = psci_feature_flags_required(fn);
+
+	return (flags & ~psci_feature_flags_allowed(fn)) == 0 && (flags & required) == required;
 }
 
 static void judge_present(const struct psci_function *fn, u32 id, u32 version, s32 flags,
@@ -48,7 +42,7 @@ static void judge_present(const struct psci_function *fn, u32 id, u32 version, s
 	char name[32], since[16];
 
 	psci_id_name(id, name, sizeof(name));
-	version_string(fn->since, since, sizeof(since));
+	psci_version_text(fn->since, since, sizeof(since));
 	if (!flags_permitted(fn, flags))
 		verdict_set(v, CHECK_FAIL, "%s present with feature flags 0x%x the spec does not allow (5.16.2 Table 11)",
 			    name, flags);
@@ -68,7 +62,7 @@ static void judge_not_supported(const struct psci_function *fn, u32 id, u32 vers
 		verdict_set(v, CHECK_PASS, "%s is no PSCI function: NOT_SUPPORTED", name);
 		return;
 	}
-	version_string(fn->mandatory_since, since, sizeof(since));
+	psci_version_text(fn->mandatory_since, since, sizeof(since));
 	verdict_expect(v, !psci_function_is_mandatory(fn, version),
 		       psci_function_is_mandatory(fn, version) ?
 		       "%s reported NOT_SUPPORTED, but it is mandatory from PSCI %s (6.9 Table 17)" :
@@ -103,16 +97,16 @@ void judge_absent_call(u32 id, u64 x0, struct verdict *v)
 		       psci_id_name(id, name, sizeof(name)), psci_result_text(id, x0, got, sizeof(got)));
 }
 
-void judge_pair(const struct psci_pair_rule *rule, bool a_present, bool b_present, struct verdict *v)
+void judge_pair(const struct psci_pair *pair, bool fn_present, bool with_present, struct verdict *v)
 {
-	verdict_expect(v, a_present ? b_present : !rule->both_ways || !b_present, "%s %s, %s %s",
-		       psci_functions[rule->a].name, a_present ? "present" : "absent",
-		       psci_functions[rule->b].name, b_present ? "present" : "absent");
+	verdict_expect(v, fn_present ? with_present : !pair->both_ways || !with_present, "%s %s, %s %s",
+		       psci_functions[pair->fn].name, fn_present ? "present" : "absent",
+		       psci_functions[pair->with].name, with_present ? "present" : "absent");
 }
 
 static bool smccc_version_well_formed(u64 x0)
 {
-	return (s32)x0 >= 0 && (u32)x0 >= SMCCC_V1_1 && (u32)x0 >> 16 == 1;
+	return (s32)x0 >= 0 && (u32)x0 >= SMCCC_V1_1 && SMCCC_VERSION_MAJOR((u32)x0) == 1;
 }
 
 u32 smccc_version_discovered(u32 psci_version, s32 features, u64 x0)

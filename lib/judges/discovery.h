@@ -5,16 +5,10 @@
 #ifndef JUDGES_DISCOVERY_H
 #define JUDGES_DISCOVERY_H
 
-#include "judge.h"
-#include "psci-spec.h"
-#include "smccc-spec.h"
-
-#define REF_VERSION "DEN0022F.b 5.1.1, 5.3.1 PSCI_VERSION; 6.9 Table 17"
-#define REF_VERSION_DT "DT binding arm/psci.yaml compatible; DEN0022F.b 5.3"
-#define REF_ABSENT "DEN0022F.b 5.3.2 (not implemented: NOT_SUPPORTED), 5.2.2"
-#define REF_SMCCC_VERSION "DEN0022F.b 5.16.2; DEN0028 SMCCC_VERSION"
-#define REF_ARCH_FEATURES "DEN0028 SMCCC_ARCH_FEATURES"
-#define REF_ARCH_MANDATORY "DEN0028 SMCCC_VERSION, SMCCC_ARCH_FEATURES (mandatory from SMCCC 1.1)"
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
+#include <spec/smccc.h>
 
 void judge_version_well_formed(u64 x0, struct verdict *v);
 void judge_version_matches_dt(u32 version, const char *compatible, int len, struct verdict *v);
@@ -31,15 +25,8 @@ void judge_arch_features_undefined(s32 result, struct verdict *v);
 /* SMCCC_ARCH_FEATURES of NAME, a call every SMCCC 1.1 implementation has, answered RESULT. */
 void judge_arch_features_mandatory(const char *name, s32 result, struct verdict *v);
 
-/* Optional function A requires B (and B requires A, if BOTH_WAYS). */
-struct psci_pair_rule {
-	const char *check;
-	unsigned int a, b;
-	bool both_ways;
-	const char *ref;
-};
-
-void judge_pair(const struct psci_pair_rule *rule, bool a_present, bool b_present, struct verdict *v);
+/* PAIR's rule, with its two functions present or not. */
+void judge_pair(const struct psci_pair *pair, bool fn_present, bool with_present, struct verdict *v);
 
 /* The SMCCC version discovery settles on (1.0 when nothing says more). */
 u32 smccc_version_discovered(u32 psci_version, s32 features, u64 x0);

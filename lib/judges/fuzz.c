@@ -1,62 +1,7 @@
-#include "judges/fuzz.h"
-#include "judges/convention.h"
-#include "judges/discovery.h"
-#include "judges/fuzz_cpus.h"
-
-/* Beyond the workarounds of the SMCCC table: the discovery calls and one number nobody assigns. */
-static const u32 extra_questions[] = { SMCCC_VERSION_ID, SMCCC_ARCH_FEATURES_ID, SMCCC_ARCH_UNDEFINED_ID };
-
-unsigned int fuzz_arch_question_count(void)
-{
-	return smccc_arch_function_count + ARRAY_SIZE(extra_questions);
-}
-
-u32 fuzz_arch_question(unsigned int i)
-{
-	if (i < smccc_arch_function_count)
-		return smccc_arch_functions[i].id;
-	return extra_questions[i - smccc_arch_function_count];
-}
-
-bool fuzz_in_psci_range(u32 id)
-{
-	return (id & ~(PSCI_SMC64 | (PSCI_FN_COUNT - 1))) == PSCI_FN(0);
-}
-
-unsigned int fuzz_class_of(u32 id)
-{
-	const struct psci_function *fn = psci_function_by_id(id);
-
-	if (fn)
-		return fn->number;
-	if (fuzz_in_psci_range(id))
-		return FUZZ_CLASS_UNKNOWN_PSCI;
-	if (id == SMCCC_VERSION_ID)
-		return FUZZ_CLASS_SMCCC_VERSION;
-	if (id == SMCCC_ARCH_FEATURES_ID)
-		return FUZZ_CLASS_ARCH_FEATURES;
-	return smccc_arch_unassigned(id) ? FUZZ_CLASS_UNKNOWN_ARCH : FUZZ_CLASSES;
-}
-
-static u32 call_id(const struct fuzz_call *c)
-{
-	return (u32)c->in[0];
-}
-
-u64 fuzz_arg(const struct fuzz_call *c, int i)
-{
-	return PSCI_FN_IS_SMC64(call_id(c)) ? c->in[i] : (u32)c->in[i];
-}
-
-bool fuzz_has_junk(const u64 *in)
-{
-	if (PSCI_FN_IS_SMC64((u32)in[0]))
-		return false;
-	for (int i = 1; i <= 3; i++)
-		if (in[i] >> 32)
-			return true;
-	return false;
-}
+#include <judges/convention.h>
+#include <judges/discovery.h>
+#include <judges/fuzz.h>
+#include <judges/fuzz_cpus.h>
 
 void fuzz_permit(struct fuzz_permitted *p, enum fuzz_rule rule, u32 values, u32 errors, const char *why)
 {
@@ -159,7 +104,7 @@ static void widen_migrate_up_cpu(const struct fuzz_knowledge *k, struct fuzz_per
 static void psci_permitted(const struct fuzz_knowledge *k, const struct fuzz_cpus *cpus, const struct fuzz_call *c,
 			   const struct psci_function *fn, struct fuzz_permitted *p)
 {
-	if (!function_permitted(k, fn, call_id(c), p))
+	if (!function_permitted(k, fn, fuzz_call_id(c), p))
 		return;
 	switch (fn->number) {
 	case PSCI_NR_CPU_ON:
@@ -233,7 +178,7 @@ static void arch_features_permitted(const struct fuzz_knowledge *k, const struct
 static void permitted_for(const struct fuzz_knowledge *k, const struct fuzz_cpus *cpus, const struct fuzz_call *c,
 			  struct fuzz_permitted *p)
 {
-	unsigned int cls = fuzz_class_of(call_id(c));
+	unsigned int cls = fuzz_class_of(fuzz_call_id(c));
 
 	if (cls < PSCI_NR_COUNT) {
 		psci_permitted(k, cpus, c, &psci_functions[cls], p);
@@ -279,7 +224,7 @@ static bool fits(const struct fuzz_knowledge *k, const struct fuzz_cpus *cpus, c
 	case FUZZ_NON_NEGATIVE:
 		return ret >= 0;
 	case FUZZ_CPU_MPIDR:
-		return fuzz_is_cpu_mpidr(cpus, call_id(c), ret);
+		return fuzz_is_cpu_mpidr(cpus, fuzz_call_id(c), ret);
 	case FUZZ_FEATURES:
 		return features_fit(k, fuzz_arg(c, 1), ret);
 	case FUZZ_ANY:
@@ -302,7 +247,7 @@ static bool arch_answer(const struct fuzz_knowledge *k, int cpu, u32 asked, s32 
 /* The questions answered at start: the same question must get the same answer. */
 static bool learned_answer(const struct fuzz_knowledge *k, const struct fuzz_call *c, s32 *answer)
 {
-	u32 id = call_id(c), asked = (u32)c->in[1];
+	u32 id = fuzz_call_id(c), asked = (u32)c->in[1];
 	bool features = id == PSCI_FN(PSCI_NR_PSCI_FEATURES) && k->psci_version >= PSCI_V1_0;
 
 	if (id == PSCI_FN(PSCI_NR_PSCI_VERSION))
@@ -311,7 +256,7 @@ static bool learned_answer(const struct fuzz_knowledge *k, const struct fuzz_cal
 		*answer = k->migrate_info_type;
 	else if (id == SMCCC_VERSION_ID)
 		*answer = (s32)k->smccc_version_word;
-	else if (features && fuzz_in_psci_range(asked))
+	else if (features && psci_id_in_range(asked))
 		*answer = k->features[PSCI_FN_IS_SMC64(asked)][PSCI_FN_NUMBER(asked)];
 	else if (features && asked == SMCCC_VERSION_ID)
 		*answer = k->smccc_version_feature;
@@ -333,7 +278,7 @@ static int first_changed(const struct fuzz_call *c)
 void judge_fuzz_call(const struct fuzz_knowledge *k, const struct fuzz_cpus *cpus, const struct fuzz_call *c,
 		     struct fuzz_judgement *j)
 {
-	s64 ret = psci_result(call_id(c), c->out[0]);
+	s64 ret = psci_result(fuzz_call_id(c), c->out[0]);
 
 	permitted_for(k, cpus, c, &j->want);
 	j->permitted = fits(k, cpus, c, &j->want, ret);

@@ -9,13 +9,13 @@
 #ifndef JUDGES_FUZZ_H
 #define JUDGES_FUZZ_H
 
-#include "judge.h"
-#include "judges/affinity.h"
-#include "psci-spec.h"
-#include "smccc-spec.h"
+#include <fuzz/call.h>
+#include <judges/affinity.h>
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/smccc.h>
 
 #define FUZZ_MAX_CPUS 32
-#define FUZZ_REGS 18
 #define FUZZ_MAX_ARCH_QUESTIONS 8
 
 /*
@@ -41,35 +41,6 @@ struct fuzz_knowledge {
 	/* SMCCC_ARCH_FEATURES of fuzz_arch_question(i), per CPU: workarounds are per PE. */
 	s32 arch_features[FUZZ_MAX_CPUS][FUZZ_MAX_ARCH_QUESTIONS];
 };
-
-/* The Arm Architecture IDs whose SMCCC_ARCH_FEATURES answer is learned at start. */
-unsigned int fuzz_arch_question_count(void);
-u32 fuzz_arch_question(unsigned int i);
-
-bool fuzz_in_psci_range(u32 id);
-
-/* What a call is, for judging and for counting: a PSCI function (its number, either width) or one of these. */
-enum fuzz_class {
-	FUZZ_CLASS_UNKNOWN_PSCI = PSCI_NR_COUNT,	/* in the PSCI range, no function's ID */
-	FUZZ_CLASS_SMCCC_VERSION,
-	FUZZ_CLASS_ARCH_FEATURES,
-	FUZZ_CLASS_UNKNOWN_ARCH,			/* an unassigned Arm Architecture number */
-	FUZZ_CLASSES,					/* none of these: not judged */
-};
-
-unsigned int fuzz_class_of(u32 id);
-
-struct fuzz_call {
-	int cpu;
-	u64 index;			/* in that CPU's stream */
-	u64 in[FUZZ_REGS];		/* x0-x17 passed */
-	u64 out[FUZZ_REGS];		/* x0-x17 returned */
-};
-
-/* Argument I as the callee must read it: W for an SMC32 call (DEN0028, 5.2.1), X for SMC64. */
-u64 fuzz_arg(const struct fuzz_call *c, int i);
-/* Registers IN (x0 = the ID, x1-x3) make an SMC32 call with a non-zero upper half in x1, x2 or x3. */
-bool fuzz_has_junk(const u64 *in);
 
 /* A permitted set lists the values 0-31 and the codes -1 to -31 as bits. */
 #define FUZZ_VAL(value) (1u << (value))

@@ -1,8 +1,8 @@
-#include "judges/fuzz_checks.h"
-#include "check-ids.h"
-#include "judges/convention.h"
-#include "judges/discovery.h"
-#include "string.h"
+#include <check-ids.h>
+#include <judges/convention.h>
+#include <judges/discovery.h>
+#include <judges/fuzz_checks.h>
+#include <libc/string.h>
 
 /* The classes past the PSCI functions, in enum fuzz_class order. */
 static const struct {
@@ -128,16 +128,16 @@ static void judge_upper(const struct fuzz_count *n, const struct fuzz_run *run, 
 
 static void judge_registers(const struct fuzz_count *n, const struct fuzz_run *run, struct verdict *v)
 {
-	u32 major = run->smccc_version >> 16, minor = run->smccc_version & 0xffff;
+	char version[16];
 
+	smccc_version_text(run->smccc_version, version, sizeof(version));
 	if (run->smccc_version < SMCCC_V1_1)
-		verdict_set(v, CHECK_INFO, "SMCCC %u.%u lets a call change x4-x17; %lu of %lu calls did", major, minor,
+		verdict_set(v, CHECK_INFO, "SMCCC %s lets a call change x4-x17; %lu of %lu calls did", version,
 			    n->offences, n->calls);
 	else if (n->offences)
 		offending(n, FUZZ_PRESERVED, run, "calls changed x4-x17, which SMCCC 1.1 on preserves", v);
 	else
-		verdict_set(v, CHECK_PASS, "x4-x17 came back unchanged from all %lu calls (SMCCC %u.%u)", n->calls, major,
-			    minor);
+		verdict_set(v, CHECK_PASS, "x4-x17 came back unchanged from all %lu calls (SMCCC %s)", n->calls, version);
 }
 
 static void judge_stable(const struct fuzz_count *n, const struct fuzz_run *run, struct verdict *v)

@@ -8,11 +8,8 @@
 #ifndef JUDGES_FUZZ_CHECKS_H
 #define JUDGES_FUZZ_CHECKS_H
 
-#include "judges/fuzz.h"
-
-#define REF_FUZZ_STABLE "DEN0022F.b 5.3.1, 5.9.1, 5.16.2; DEN0028 SMCCC_VERSION, SMCCC_ARCH_FEATURES"
-#define REF_FUZZ_UNKNOWN_ARCH "DEN0028 Arm Architecture Calls, Unknown Function Identifier (-1)"
-#define REF_FUZZ_RUN "DEN0022F.b 5.1; DEN0028"
+#include <judges/fuzz.h>
+#include <spec/refs.h>
 
 /* Offending calls kept per check for the report. */
 #define FUZZ_SHOWN 3

@@ -1,5 +1,5 @@
-#include "judges/fuzz_cpus.h"
-#include "string.h"
+#include <judges/fuzz_cpus.h>
+#include <libc/string.h>
 
 static bool touches_unknown(const struct fuzz_cpus *cpus, u64 target, u32 level)
 {

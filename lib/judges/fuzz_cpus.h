@@ -7,9 +7,8 @@
 #ifndef JUDGES_FUZZ_CPUS_H
 #define JUDGES_FUZZ_CPUS_H
 
-#include "judges/fuzz.h"
-
-#define REF_FUZZ_CPUS_ALIVE "DEN0022F.b 5.5.1, 5.6.1, 6.6 (a core goes OFF only by its own CPU_OFF)"
+#include <judges/fuzz.h>
+#include <spec/refs.h>
 
 /* Narrow P, the function's permitted set at the version, by the target's known state. */
 void fuzz_narrow_cpu_on(const struct fuzz_knowledge *k, const struct fuzz_cpus *cpus, const struct fuzz_call *c,

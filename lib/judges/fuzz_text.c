@@ -1,6 +1,6 @@
 /* An offending fuzz call in full, for the report (judges/fuzz_checks.h). */
-#include "judges/fuzz_checks.h"
-#include "string.h"
+#include <judges/fuzz_checks.h>
+#include <libc/string.h>
 
 static const char *id_name(u32 id, char *buf, size_t size)
 {

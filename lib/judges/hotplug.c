@@ -1,7 +1,7 @@
-#include "judges/hotplug.h"
-#include "judges/affinity.h"
-#include "judges/cpu_on.h"
-#include "string.h"
+#include <judges/affinity.h>
+#include <judges/cpu_on.h>
+#include <judges/hotplug.h>
+#include <libc/string.h>
 
 static void keep(struct hotplug_offences *o, const struct hotplug_cycle *c, s64 value, u64 detail)
 {

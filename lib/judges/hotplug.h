@@ -6,14 +6,9 @@
 #ifndef JUDGES_HOTPLUG_H
 #define JUDGES_HOTPLUG_H
 
-#include "judge.h"
-#include "psci-spec.h"
-
-#define REF_CPU_OFF_NO_RETURN "DEN0022F.b 5.1.3, 5.5.1 CPU_OFF"
-#define REF_CPU_OFF_AFFINITY "DEN0022F.b 5.7.1, 6.6 AFFINITY_INFO after CPU_OFF"
-#define REF_CPU_OFF_STAYS_OFF "DEN0022F.b 5.5.1 CPU_OFF"
-#define REF_CPU_OFF_ON_AGAIN "DEN0022F.b 5.5.1, 5.6 CPU_ON after CPU_OFF"
-#define REF_CPU_OFF_CONTEXT "DEN0022F.b 5.6.1, 6.4.3.7 context ID"
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
 
 /* One cycle of one CPU. */
 struct hotplug_cycle {

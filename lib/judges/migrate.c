@@ -1,4 +1,4 @@
-#include "judges/migrate.h"
+#include <judges/migrate.h>
 
 bool migrate_type_is_up(s32 type)
 {

@@ -5,15 +5,9 @@
 #ifndef JUDGES_MIGRATE_H
 #define JUDGES_MIGRATE_H
 
-#include "judge.h"
-#include "psci-spec.h"
-
-#define REF_INFO_TYPE "DEN0022F.b 5.1.7, 5.9 MIGRATE_INFO_TYPE; 6.9 Table 17 note a"
-#define REF_INFO_TYPE_CONSTANT "DEN0022F.b 5.9.1, 5.9.3 MIGRATE_INFO_TYPE"
-#define REF_UP_CPU "DEN0022F.b 5.1.8, 5.9 MIGRATE_INFO_UP_CPU"
-#define REF_MIGRATE_TABLE9 "DEN0022F.b 5.1.6, 5.8, 5.9.1 Table 9 MIGRATE"
-#define REF_MIGRATE_INVALID "DEN0022F.b 5.1.4 target_cpu, 5.1.6, 5.8 MIGRATE"
-
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
 
 /* A Trusted OS resident on one core: MIGRATE_INFO_TYPE 0 or 1. */
 bool migrate_type_is_up(s32 type);

@@ -1,5 +1,5 @@
-#include "judges/system.h"
-#include "string.h"
+#include <judges/system.h>
+#include <libc/string.h>
 
 #define US_PER_MS 1000
 
@@ -55,7 +55,7 @@ bool off2_callable(u32 version, s32 features, struct verdict *v)
 {
 	if (!psci_callable(&psci_functions[PSCI_NR_SYSTEM_OFF2], version, features, v))
 		return false;
-	if (features & OFF2_HIBERNATE_OFF)
+	if (features & OFF2_FEATURE_HIBERNATE_OFF)
 		return true;
 	verdict_set(v, CHECK_SKIP, "PSCI_FEATURES(SYSTEM_OFF2) = 0x%x lacks HIBERNATE_OFF (bit 0), which 5.16.2 Table 11 requires (see psci.features.system_off2)",
 		    features);

@@ -9,18 +9,9 @@
 #ifndef JUDGES_SYSTEM_H
 #define JUDGES_SYSTEM_H
 
-#include "judge.h"
-#include "psci-spec.h"
-
-#define REF_SYSTEM_OFF "DEN0022F.b 5.1.9, 5.10.1, 5.10.2 SYSTEM_OFF"
-#define REF_SYSTEM_RESET "DEN0022F.b 5.1.11, 5.12 SYSTEM_RESET"
-#define REF_RESET2_RESERVED "DEN0022F.b 5.1.12, 5.13.2 Table 10, 5.13.4 SYSTEM_RESET2"
-#define REF_RESET2_VENDOR "DEN0022F.b 5.13.3, 5.13.4, 5.13.5 SYSTEM_RESET2 (vendor reset_type)"
-#define REF_RESET2_WARM "DEN0022F.b 5.1.12, 5.13.2.1 SYSTEM_RESET2 (SYSTEM_WARM_RESET)"
-#define REF_OFF2_COOKIE "DEN0022F.b 5.1.10, 5.11.3 SYSTEM_OFF2 (cookie)"
-#define REF_OFF2_TYPE "DEN0022F.b 5.1.10, 5.11.3 SYSTEM_OFF2 (reserved type)"
-#define REF_OFF2_HIBERNATE "DEN0022F.b 5.1.10, 5.11.3 SYSTEM_OFF2 (HIBERNATE_OFF)"
-#define REF_OFF2_TYPE0 "DEN0022F.b 5.1.10 note, 6.9 Table 17 note e SYSTEM_OFF2 (type 0)"
+#include <judges/judge.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
 
 /* One call an image made, and how it ended. */
 struct system_call {

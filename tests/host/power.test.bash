@@ -131,49 +131,77 @@ test_power_line_naming_the_call_passes_and_is_no_output_after_it() {
 	write_image t.flat <<'IMAGE'
 PASS: a.b [R 1]
 END: PASS
-EXPECT: poweroff sys.off2 [R 5.26] SYSTEM_OFF2_64(type 0x1, cookie 0x0) from CPU 1 (MPIDR 0x1)
+EXPECT: poweroff sys.off2 [R 5.26] call=SYSTEM_OFF2 fid=0xc4000015 type=0x1 cookie=0x0 cpu=1 mpidr=0x1
 platform: hibernating
-POWER: SYSTEM_OFF2_64(type 0x1, cookie 0x0)
+POWER: call=SYSTEM_OFF2 fid=0xc4000015 type=0x1 cookie=0x0
 platform: off
 IMAGE
 	run_power_runner
 	expect_status 0
 	expect_line out "PASS t (2 checks: 2 pass)"
-	expect_check PASS sys.off2 "(MPIDR 0x1): nothing after the call, and the VMM exited by itself"
+	expect_check PASS sys.off2 "mpidr=0x1: nothing after the call, and the VMM exited by itself"
+}
+
+# A VMM may know only which call it was: the fields it gives must match.
+test_power_line_with_fewer_fields_passes_when_they_match() {
+	write_power_test_cfg
+	printf 'END: PASS\nEXPECT: poweroff sys.off2 [R 5.11] call=SYSTEM_OFF2 fid=0x84000015 type=0x1 cookie=0x0 cpu=0 mpidr=0x0\nPOWER: call=SYSTEM_OFF2\n' |
+		write_image t.flat
+	run_power_runner
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 pass)"
 }
 
 test_power_line_naming_another_call_fails() {
 	write_power_test_cfg
-	printf 'END: PASS\nEXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0 (MPIDR 0x0)\nPOWER: SYSTEM_RESET\n' |
+	printf 'END: PASS\nEXPECT: poweroff sys.off2 [R 5.11] call=SYSTEM_OFF2 fid=0x84000015 type=0x1 cookie=0x0 cpu=0 mpidr=0x0\nPOWER: call=SYSTEM_OFF fid=0x84000008\n' |
 		write_image t.flat
 	run_power_runner
 	expect_status 1
-	expect_line out "FAIL t (1 unexpected: sys.off; 1 check: 1 fail)"
-	expect_check FAIL sys.off "SYSTEM_OFF from CPU 0 (MPIDR 0x0): the platform performed SYSTEM_RESET; the image asked for SYSTEM_OFF"
+	expect_line out "FAIL t (1 unexpected: sys.off2; 1 check: 1 fail)"
+	expect_check FAIL sys.off2 "the platform performed call=SYSTEM_OFF fid=0x84000008; the image asked for call=SYSTEM_OFF2 fid=0x84000015 type=0x1 cookie=0x0 cpu=0 mpidr=0x0"
+}
+
+test_power_line_with_another_argument_fails() {
+	write_power_test_cfg
+	printf 'END: PASS\nEXPECT: poweroff sys.off2 [R 5.11] call=SYSTEM_OFF2 fid=0x84000015 type=0x1 cookie=0x0 cpu=0 mpidr=0x0\nPOWER: call=SYSTEM_OFF2 fid=0x84000015 type=0x0 cookie=0x0\n' |
+		write_image t.flat
+	run_power_runner
+	expect_status 1
+	expect_check FAIL sys.off2 "the platform performed call=SYSTEM_OFF2 fid=0x84000015 type=0x0 cookie=0x0; the image asked for"
+}
+
+test_power_line_without_a_call_field_fails() {
+	write_power_test_cfg
+	printf 'END: PASS\nEXPECT: poweroff sys.off [R 5.10] call=SYSTEM_OFF fid=0x84000008 cpu=0 mpidr=0x0\nPOWER: SYSTEM_OFF\n' |
+		write_image t.flat
+	run_power_runner
+	expect_status 1
+	expect_check FAIL sys.off "the platform's POWER line names no call=: SYSTEM_OFF"
 }
 
 # A reset's POWER line must come before the boot after it announces anything.
 test_missing_power_line_fails_even_when_the_next_boot_reports() {
 	write_power_test_cfg "reboot = yes"
 	write_image t.flat <<'IMAGE'
-EXPECT: reset sys.reset [R 5.12] SYSTEM_RESET from CPU 0 (MPIDR 0x0)
+EXPECT: reset sys.reset [R 5.12] call=SYSTEM_RESET fid=0x84000009 cpu=0 mpidr=0x0
 @reset
 PASS: sys.reset [R 5.12] booted again
 END: PASS
-EXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0 (MPIDR 0x0)
-POWER: SYSTEM_RESET
+EXPECT: poweroff sys.off [R 5.10] call=SYSTEM_OFF fid=0x84000008 cpu=0 mpidr=0x0
+POWER: call=SYSTEM_RESET fid=0x84000009
 IMAGE
 	run_power_runner
 	expect_status 1
-	expect_check FAIL sys.reset "SYSTEM_RESET from CPU 0 (MPIDR 0x0): the platform reported no power event"
-	expect_check FAIL sys.off "the platform performed SYSTEM_RESET; the image asked for SYSTEM_OFF"
+	expect_check FAIL sys.reset "call=SYSTEM_RESET fid=0x84000009 cpu=0 mpidr=0x0: the platform reported no power event"
+	expect_check FAIL sys.off "the platform performed call=SYSTEM_RESET fid=0x84000009; the image asked for call=SYSTEM_OFF"
 }
 
 test_reset_with_its_power_line_passes() {
 	write_power_test_cfg "reboot = yes"
 	write_image t.flat <<'IMAGE'
-EXPECT: reset sys.reset2 [R 5.16] SYSTEM_RESET2(reset_type 0x0, cookie 0x1234) from CPU 1 (MPIDR 0x1)
-POWER: SYSTEM_RESET2(reset_type 0x0, cookie 0x1234)
+EXPECT: reset sys.reset2 [R 5.16] call=SYSTEM_RESET2 fid=0x84000012 reset_type=0x0 cookie=0x1234 cpu=1 mpidr=0x1
+POWER: call=SYSTEM_RESET2 fid=0x84000012 reset_type=0x0 cookie=0x1234
 @reset
 PASS: sys.reset2 [R 5.16] booted again
 END: PASS
@@ -185,7 +213,7 @@ IMAGE
 
 test_power_lines_are_ignored_where_the_platform_does_not_report_them() {
 	write_power_test_cfg
-	printf 'END: PASS\nEXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0\nPOWER: SYSTEM_RESET\n' |
+	printf 'END: PASS\nEXPECT: poweroff sys.off [R 5.10] call=SYSTEM_OFF cpu=0\nPOWER: call=SYSTEM_RESET\n' |
 		write_image t.flat
 	target=qemu run_power_runner
 	expect_status 0
@@ -213,11 +241,11 @@ test_call_that_had_to_return_and_powered_off_fails() {
 	write_image t.flat <<'IMAGE'
 PASS: a.b [R 1]
 EXPECT: return sys.off2.cookie [R 5.11] each call must return
-POWER: SYSTEM_OFF2(type 0x1, cookie 0x1)
+POWER: call=SYSTEM_OFF2 fid=0x84000015 type=0x1 cookie=0x1
 IMAGE
 	run_power_runner
 	expect_status 1
-	expect_check FAIL sys.off2.cookie "each call must return: the call did not come back: the platform performed SYSTEM_OFF2(type 0x1, cookie 0x1)"
+	expect_check FAIL sys.off2.cookie "each call must return: the call did not come back: the platform performed call=SYSTEM_OFF2 fid=0x84000015 type=0x1 cookie=0x1"
 	printf 'EXPECT: return sys.off2.cookie [R 5.11] must return\n' | write_image t.flat
 	target=qemu run_power_runner
 	expect_status 1

@@ -144,9 +144,12 @@ host_kvm_device_usable() { [[ -r /dev/kvm && -w /dev/kvm ]]; }
 
 # A runner tree with a stand-in for the built monitor: $work/monitor.flat
 # if the test wrote one (fake-qemu plays the -kernel file as the console).
+# The spec's facts as make writes them, with versions of the test's own
+# (default: the published ones), so that a test sees where they come from.
 run_monitor_runner() {
 	copy_runner_tree
-	mkdir -p "$work/tree/monitor"
+	mkdir -p "$work/tree/monitor" "$work/tree/build"
+	printf 'spec_psci_versions=(%s)\n' "${spec_versions:-0.2 1.0 1.1 1.2 1.3}" >"$work/tree/build/spec.bash"
 	if [[ -f $work/monitor.flat ]]; then
 		cp "$work/monitor.flat" "$work/tree/monitor/"
 	else
@@ -185,19 +188,27 @@ test_monitor_settings_it_cannot_take_name_the_fix() {
 	expect_error "MONITOR_FAULT must be a fault name like none, got 'No Such'"
 }
 
+test_monitor_versions_come_from_the_spec_facts() {
+	printf '[t]\nfile = t.flat\n' | write_cfg
+	MONITOR_PSCI=1.7 spec_versions="0.2 1.7" run_monitor_runner -n
+	expect_status 0
+	MONITOR_PSCI=1.3 spec_versions="0.2 1.7" run_monitor_runner -n
+	expect_error "MONITOR_PSCI must be 0.2 or 1.7, got '1.3'; fix: unset MONITOR_PSCI"
+}
+
 test_monitor_lines_stay_out_of_the_verdict_and_power_lines_are_judged() {
 	printf '[t]\nfile = t.flat\n' | write_cfg
 	: >"$work/t.flat"
-	printf '%s\n' "monitor: PSCI 1.3" "END: PASS" "EXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0" \
-		"POWER: SYSTEM_OFF" "monitor: done" | write_image monitor.flat
+	printf '%s\n' "monitor: PSCI 1.3" "END: PASS" "EXPECT: poweroff sys.off [R 5.10] call=SYSTEM_OFF cpu=0" \
+		"POWER: call=SYSTEM_OFF" "monitor: done" | write_image monitor.flat
 	run_monitor_runner
 	expect_status 0
 	expect_line out "PASS t (1 check: 1 pass)"
-	printf '%s\n' "END: PASS" "EXPECT: poweroff sys.off [R 5.10] SYSTEM_OFF from CPU 0" "POWER: SYSTEM_RESET" |
+	printf '%s\n' "END: PASS" "EXPECT: poweroff sys.off [R 5.10] call=SYSTEM_OFF cpu=0" "POWER: call=SYSTEM_RESET" |
 		write_image monitor.flat
 	run_monitor_runner
 	expect_status 1
-	grep -q $'^FAIL\tsys.off\t.*: the platform performed SYSTEM_RESET; the image asked for SYSTEM_OFF$' \
+	grep -q $'^FAIL\tsys.off\t.*: the platform performed call=SYSTEM_RESET; the image asked for call=SYSTEM_OFF cpu=0$' \
 		"$work/logs/t.checks" || fail "sys.off is not judged by the POWER line: $(<"$work/logs/t.checks")"
 }
 

@@ -1,6 +1,6 @@
 /* Host tests of the affinity arithmetic and the AFFINITY_INFO judges. */
+#include <judges/affinity.h>
 #include "harness.h"
-#include "judges/affinity.h"
 
 #define AI PSCI_FN(PSCI_NR_AFFINITY_INFO)
 #define AI64 PSCI_FN64(PSCI_NR_AFFINITY_INFO)

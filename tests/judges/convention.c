@@ -1,6 +1,6 @@
 /* Host tests of the calling-convention judges: right answers pass, wrong ones FAIL. */
+#include <judges/convention.h>
 #include "harness.h"
-#include "judges/convention.h"
 
 #define JUNK (0xa5a5a5a5ul << 32)
 #define ALL_ONES (~0ul)

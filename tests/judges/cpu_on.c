@@ -1,7 +1,7 @@
 /* Host tests of the CPU_ON judges: right observations pass, wrong ones FAIL. */
+#include <judges/cpu_on.h>
+#include <libc/string.h>
 #include "harness.h"
-#include "judges/cpu_on.h"
-#include "string.h"
 
 #define ON PSCI_FN(PSCI_NR_CPU_ON)
 #define ON64 PSCI_FN64(PSCI_NR_CPU_ON)

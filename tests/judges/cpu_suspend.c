@@ -1,7 +1,7 @@
 /* Host tests of the CPU_SUSPEND judges: right outcomes pass, wrong ones FAIL. */
+#include <judges/cpu_suspend.h>
+#include <libc/string.h>
 #include "harness.h"
-#include "judges/cpu_suspend.h"
-#include "string.h"
 
 #define SUSPEND32 PSCI_FN(PSCI_NR_CPU_SUSPEND)
 #define SUSPEND64 PSCI_FN64(PSCI_NR_CPU_SUSPEND)

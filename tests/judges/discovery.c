@@ -1,6 +1,6 @@
 /* Host tests of the discovery judges: right answers pass, wrong ones FAIL. */
+#include <judges/discovery.h>
 #include "harness.h"
-#include "judges/discovery.h"
 
 static const char compat_1x[] = "arm,psci-1.0\0arm,psci-0.2\0arm,psci";
 static const char compat_02[] = "arm,psci-0.2\0arm,psci";
@@ -187,8 +187,8 @@ JUDGE_TEST(arch_features_of_the_mandatory_calls)
 
 JUDGE_TEST(pairs_of_optional_functions)
 {
-	const struct psci_pair_rule needs = { "x.needs", PSCI_NR_MIGRATE, PSCI_NR_MIGRATE_INFO_UP_CPU, false, "" };
-	const struct psci_pair_rule pair = { "x.pair", PSCI_NR_MEM_PROTECT, PSCI_NR_MEM_PROTECT_CHECK_RANGE, true, "" };
+	const struct psci_pair needs = { "needs", PSCI_NR_MIGRATE, PSCI_NR_MIGRATE_INFO_UP_CPU, false, "" };
+	const struct psci_pair pair = { "pair", PSCI_NR_MEM_PROTECT, PSCI_NR_MEM_PROTECT_CHECK_RANGE, true, "" };
 	struct verdict v;
 
 	judge_pair(&needs, true, false, &v);
@@ -202,3 +202,4 @@ JUDGE_TEST(pairs_of_optional_functions)
 	judge_pair(&pair, false, false, &v);
 	EXPECT_PASS(v);
 }
+

@@ -1,7 +1,7 @@
 /* Host tests of the fuzz's checks: per function, per run, and the offending calls they name. */
-#include "check-ids.h"
+#include <check-ids.h>
+#include <libc/string.h>
 #include "fuzz_fixture.h"
-#include "string.h"
 
 /* A call of each class the fuzz draws, with an answer the spec permits and one it does not. */
 static const struct {

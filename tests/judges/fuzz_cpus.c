@@ -1,7 +1,7 @@
 /* Host tests of the fuzz calls judged by the CPUs' states, and of the CPU bookkeeping. */
+#include <judges/fuzz_cpus.h>
+#include <libc/string.h>
 #include "fuzz_fixture.h"
-#include "judges/fuzz_cpus.h"
-#include "string.h"
 
 JUDGE_TEST(fuzz_cpu_on_follows_the_target_state)
 {

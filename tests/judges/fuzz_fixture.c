@@ -1,6 +1,6 @@
+#include <judges/convention.h>
+#include <libc/string.h>
 #include "fuzz_fixture.h"
-#include "judges/convention.h"
-#include "string.h"
 
 static const u32 mandatory_ids[] = {
 	PSCI_FN(PSCI_NR_PSCI_VERSION), PSCI_FN(PSCI_NR_CPU_SUSPEND), PSCI_FN64(PSCI_NR_CPU_SUSPEND),

@@ -6,8 +6,8 @@
 #ifndef TESTS_JUDGES_FUZZ_FIXTURE_H
 #define TESTS_JUDGES_FUZZ_FIXTURE_H
 
+#include <judges/fuzz_checks.h>
 #include "harness.h"
-#include "judges/fuzz_checks.h"
 
 #define ENTRY 0x40080000ul
 #define JUNK (0xa5a5a5a5ul << 32)

@@ -6,7 +6,7 @@
 #ifndef TESTS_JUDGES_HARNESS_H
 #define TESTS_JUDGES_HARNESS_H
 
-#include "judge.h"
+#include <judges/judge.h>
 
 void harness_register(const char *name, void (*fn)(void));
 void harness_fail(const char *file, int line, const char *what, const struct verdict *v);

@@ -1,6 +1,6 @@
 /* Host tests of the CPU_OFF judges over hotplug cycles. */
+#include <judges/hotplug.h>
 #include "harness.h"
-#include "judges/hotplug.h"
 
 #define ON PSCI_FN(PSCI_NR_CPU_ON)
 #define ON64 PSCI_FN64(PSCI_NR_CPU_ON)

@@ -1,6 +1,6 @@
 /* Host tests of the MIGRATE judges: right answers pass, wrong ones FAIL. */
+#include <judges/migrate.h>
 #include "harness.h"
-#include "judges/migrate.h"
 
 #define W0(ret) ((u64)(u32)(ret))
 #define X0(ret) ((u64)(s64)(ret))

@@ -1,6 +1,7 @@
 /* Host tests of the spec table itself: the lookups the judges rely on. */
+#include <libc/string.h>
+#include <spec/psci.h>
 #include "harness.h"
-#include "psci-spec.h"
 
 static void expect(bool ok, const char *what)
 {
@@ -45,4 +46,46 @@ JUDGE_TEST(result_width)
 {
 	expect(psci_result(0x84000002, 0x00000000ffffffffu) == -1, "SMC32 judged on W0");
 	expect(psci_result(0xc4000003, 0x00000000ffffffffu) == 0xffffffff, "SMC64 judged on X0");
+}
+
+/* 6.9 Table 17 notes b-d: MIGRATE needs MIGRATE_INFO_UP_CPU; the STAT and MEM_PROTECT pairs go together. */
+JUDGE_TEST(pairs_are_table_17s_notes)
+{
+	unsigned int one_way = 0, both = 0;
+
+	for (unsigned int i = 0; i < psci_pair_count; i++) {
+		const struct psci_pair *p = &psci_pairs[i];
+
+		one_way += p->fn == PSCI_NR_MIGRATE && p->with == PSCI_NR_MIGRATE_INFO_UP_CPU && !p->both_ways;
+		both += p->both_ways && ((p->fn == PSCI_NR_PSCI_STAT_RESIDENCY && p->with == PSCI_NR_PSCI_STAT_COUNT) ||
+					 (p->fn == PSCI_NR_MEM_PROTECT && p->with == PSCI_NR_MEM_PROTECT_CHECK_RANGE));
+	}
+	expect(psci_pair_count == 3 && one_way == 1 && both == 2, "three pairs: notes b, c, d");
+}
+
+/* 5.16.2 Table 11: CPU_SUSPEND may set bits [1:0]; SYSTEM_OFF2 must set HIBERNATE_OFF and nothing else. */
+JUDGE_TEST(feature_flags_are_table_11s)
+{
+	const struct psci_function *suspend = &psci_functions[PSCI_NR_CPU_SUSPEND];
+	const struct psci_function *off2 = &psci_functions[PSCI_NR_SYSTEM_OFF2];
+
+	expect(psci_feature_flags_allowed(suspend) == 0x3 && psci_feature_flags_required(suspend) == 0, "CPU_SUSPEND");
+	expect(psci_feature_flags_allowed(off2) == 0x1 && psci_feature_flags_required(off2) == 0x1, "SYSTEM_OFF2");
+	for (unsigned int nr = 0; nr < PSCI_NR_COUNT; nr++)
+		if (nr != PSCI_NR_CPU_SUSPEND && nr != PSCI_NR_SYSTEM_OFF2)
+			expect(!psci_feature_flags_allowed(&psci_functions[nr]), "no flags for the others");
+}
+
+/* 5.1.10, 5.1.12: the parameters the EXPECT and POWER lines name. */
+JUDGE_TEST(parameter_names_follow_the_prototypes)
+{
+	const struct psci_function *reset2 = &psci_functions[PSCI_NR_SYSTEM_RESET2];
+	const struct psci_function *off2 = &psci_functions[PSCI_NR_SYSTEM_OFF2];
+
+	expect(!strcmp(psci_param_name(reset2, 0), "reset_type") && !strcmp(psci_param_name(reset2, 1), "cookie") &&
+	       !psci_param_name(reset2, 2), "SYSTEM_RESET2(reset_type, cookie)");
+	expect(!strcmp(psci_param_name(off2, 0), "type") && !strcmp(psci_param_name(off2, 1), "cookie"),
+	       "SYSTEM_OFF2(type, cookie)");
+	expect(!psci_param_name(&psci_functions[PSCI_NR_SYSTEM_OFF], 0), "SYSTEM_OFF()");
+	expect(!psci_param_name(reset2, PSCI_MAX_PARAMS), "past the last");
 }

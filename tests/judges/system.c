@@ -1,7 +1,7 @@
 /* Host tests of the SYSTEM_OFF/RESET/RESET2/OFF2 judges: right answers pass, wrong ones FAIL. */
+#include <judges/system.h>
+#include <libc/string.h>
 #include "harness.h"
-#include "judges/system.h"
-#include "string.h"
 
 #define W0(ret) ((u64)(u32)(ret))
 #define X0(ret) ((u64)(s64)(ret))

@@ -3,7 +3,13 @@
  * answers: 0 = implemented and needed here, 1 = not needed on this PE; for
  * WORKAROUND_2 also NOT_REQUIRED (-2) = no dynamic mitigation needed.
  */
-#include "smccc-spec.h"
+#include <spec/smccc.h>
+
+const char *smccc_version_text(u32 version, char *buf, size_t size)
+{
+	snprintf(buf, size, "%u.%u", SMCCC_VERSION_MAJOR(version), SMCCC_VERSION_MINOR(version));
+	return buf;
+}
 
 const struct smccc_arch_function smccc_arch_functions[] = {
 	{ "SMCCC_ARCH_WORKAROUND_1", 0x80008000u, SMCCC_V1_1, "DEN0028 SMCCC_ARCH_WORKAROUND_1",

@@ -2,7 +2,7 @@
  * Byte-at-a-time implementations: the images are small and speed here does
  * not matter, while simple loops are obviously correct on any alignment.
  */
-#include "string.h"
+#include <libc/string.h>
 
 void *memcpy(void *dst, const void *src, size_t n)
 {

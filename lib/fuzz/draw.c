@@ -1,5 +1,5 @@
-#include "fuzz-draw.h"
-#include "prng.h"
+#include <fuzz/draw.h>
+#include <fuzz/prng.h>
 
 /* Affinity levels 0-3, suspend modes 0-1 and just past them. */
 #define SMALL_VALUES 4
@@ -67,12 +67,13 @@ static void roles_of(u32 id, enum role *r)
 	}
 }
 
-static const u64 boundaries[] = { 0, 1, 0x7fffffff, 0x80000000, 0xffffffff, 1UL << 32, 1UL << 63, ~0UL };
+static const u64 boundaries[] = { 0, 1, 0x7fffffff, 1UL << 31, 0xffffffff, 1UL << 32, 1UL << 63, ~0UL };
 
 /* A CPU's MPIDR, the same with reserved bits set, one no CPU has, or anything (5.1.4). */
 static u64 draw_mpidr(const struct fuzz_draw *d, struct prng *r)
 {
-	u64 mpidr = d->mpidrs[prng_below(r, d->nr_cpus)], absent, reserved;
+	unsigned int cpu = prng_below(r, d->nr_cpus);
+	u64 mpidr = d->mpidrs[cpu], reserved;
 
 	switch (prng_below(r, 5)) {
 	case 0:
@@ -82,7 +83,7 @@ static u64 draw_mpidr(const struct fuzz_draw *d, struct prng *r)
 		reserved = prng_next(r) & ~MPIDR_AFFINITY_BITS;
 		return mpidr | (reserved ? reserved : BIT(24));
 	case 3:
-		return mpidr_absent(d->mpidrs, d->nr_cpus, mpidr, prng_below(r, MPIDR_LEVELS), &absent) ? absent : ~0UL;
+		return d->absent[cpu][prng_below(r, MPIDR_LEVELS)];
 	default:
 		return prng_next(r);
 	}
@@ -202,7 +203,7 @@ void fuzz_draw_call(const struct fuzz_draw *d, int cpu, u64 index, struct fuzz_c
 
 unsigned int fuzz_id_slot(u32 id)
 {
-	if (fuzz_in_psci_range(id))
+	if (psci_id_in_range(id))
 		return PSCI_FN_IS_SMC64(id) * PSCI_FN_COUNT + PSCI_FN_NUMBER(id);
 	if (id == SMCCC_VERSION_ID || id == SMCCC_ARCH_FEATURES_ID)
 		return 2 * PSCI_FN_COUNT + (id & 1);

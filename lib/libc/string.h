@@ -1,8 +1,8 @@
 /* The C library string functions the runtime and Debian's libfdt.a need. */
-#ifndef LIB_STRING_H
-#define LIB_STRING_H
+#ifndef LIBC_STRING_H
+#define LIBC_STRING_H
 
-#include "base.h"
+#include <base.h>
 
 void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);

@@ -1,11 +1,11 @@
 /*
- * PSCI function IDs and return codes (DEN0022F.b, 5.1 and Table 5), and the
- * calls the runtime itself makes. The per-version rules live in the spec table.
+ * PSCI function IDs and return codes (DEN0022F.b, 5.1 and Table 5). The
+ * per-version rules live in the spec table (spec/psci.h).
  */
-#ifndef LIB_PSCI_H
-#define LIB_PSCI_H
+#ifndef SPEC_PSCI_IDS_H
+#define SPEC_PSCI_IDS_H
 
-#include "base.h"
+#include <base.h>
 
 #define PSCI_SMC64		0x40000000u
 #define PSCI_FN(n)		(0x84000000u + (n))
@@ -56,12 +56,5 @@ enum psci_hw_state { PSCI_HW_ON = 0, PSCI_HW_OFF = 1, PSCI_HW_STANDBY = 2 };
 
 /* The Table 5 name of a result, W0 sign-extended or X0 (5.2.2). */
 const char *psci_ret_name(s64 ret);
-
-/* SMC32 results are judged on W0 (DEN0022F.b 5.2.2). */
-s32 psci_version(void);
-s32 psci_cpu_on(u64 mpidr, u64 entry, u64 context_id);
-s32 psci_cpu_off(void);
-s32 psci_affinity_info(u64 mpidr, u32 level);
-s32 psci_system_off(void);
 
 #endif

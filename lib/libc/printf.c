@@ -4,9 +4,9 @@
  * modifiers. printf() formats into a line buffer and hands it to the console
  * in one piece so that lines from different CPUs do not interleave.
  */
-#include "base.h"
-#include "console.h"
-#include "string.h"
+#include <base.h>
+#include <console.h>
+#include <libc/string.h>
 
 struct sink {
 	char *buf;

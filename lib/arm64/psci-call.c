@@ -1,5 +1,6 @@
-#include "psci.h"
-#include "smccc.h"
+#include <arm64/psci-call.h>
+#include <arm64/smccc.h>
+#include <spec/psci.h>
 
 s32 psci_version(void)
 {
@@ -19,6 +20,18 @@ s32 psci_cpu_off(void)
 s32 psci_affinity_info(u64 mpidr, u32 level)
 {
 	return (s32)smccc_call(PSCI_AFFINITY_INFO, mpidr, level, 0);
+}
+
+s32 psci_features(u32 id)
+{
+	return (s32)smccc_call(PSCI_FN(PSCI_NR_PSCI_FEATURES), id, 0, 0);
+}
+
+s32 psci_features_at(u32 version, u32 id)
+{
+	if (!psci_function_exists_in(&psci_functions[PSCI_NR_PSCI_FEATURES], version))
+		return PSCI_RET_NOT_SUPPORTED;
+	return psci_features(id);
 }
 
 s32 psci_system_off(void)

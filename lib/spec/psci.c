@@ -12,8 +12,9 @@
  * - SYSTEM_SUSPEND with another core not OFF: 5.1.19 says ALREADY_ON, 5.20.2
  *   says DENIED; both are accepted.
  */
-#include "psci-spec.h"
-#include "string.h"
+#include <libc/string.h>
+#include <spec/psci.h>
+#include <spec/refs.h>
 
 #define NOT_SUPPORTED(v) { PSCI_RET_NOT_SUPPORTED, v }
 #define INVALID_PARAMETERS(v) { PSCI_RET_INVALID_PARAMETERS, v }
@@ -78,13 +79,67 @@ const struct psci_function psci_functions[PSCI_NR_COUNT] = {
 	   NOT_SUPPORTED(PSCI_V1_3), INVALID_PARAMETERS(PSCI_V1_3)),
 };
 
-static const u32 published_versions[] = { PSCI_V0_2, PSCI_V1_0, PSCI_V1_1, PSCI_V1_2, PSCI_V1_3 };
+const struct psci_pair psci_pairs[] = {
+	{ "migrate_needs_up_cpu", PSCI_NR_MIGRATE, PSCI_NR_MIGRATE_INFO_UP_CPU, false, REF_PAIR_MIGRATE },
+	{ "stat_pair", PSCI_NR_PSCI_STAT_RESIDENCY, PSCI_NR_PSCI_STAT_COUNT, true, REF_PAIR_STAT },
+	{ "mem_protect_pair", PSCI_NR_MEM_PROTECT, PSCI_NR_MEM_PROTECT_CHECK_RANGE, true, REF_PAIR_MEM_PROTECT },
+};
+
+const unsigned int psci_pair_count = ARRAY_SIZE(psci_pairs);
+
+/* The parameters of each function, W1/X1 first, by their names in its 5.1.x prototype. */
+static const char *const param_names[PSCI_NR_COUNT][PSCI_MAX_PARAMS] = {
+	[PSCI_NR_CPU_SUSPEND] = { "power_state", "entry_point_address", "context_id" },
+	[PSCI_NR_CPU_ON] = { "target_cpu", "entry_point_address", "context_id" },
+	[PSCI_NR_AFFINITY_INFO] = { "target_affinity", "lowest_affinity_level" },
+	[PSCI_NR_MIGRATE] = { "target_cpu" },
+	[PSCI_NR_PSCI_FEATURES] = { "psci_func_id" },
+	[PSCI_NR_CPU_DEFAULT_SUSPEND] = { "entry_point_address", "context_id" },
+	[PSCI_NR_NODE_HW_STATE] = { "target_cpu", "power_level" },
+	[PSCI_NR_SYSTEM_SUSPEND] = { "entry_point_address", "context_id" },
+	[PSCI_NR_PSCI_SET_SUSPEND_MODE] = { "mode" },
+	[PSCI_NR_PSCI_STAT_RESIDENCY] = { "target_cpu", "power_state" },
+	[PSCI_NR_PSCI_STAT_COUNT] = { "target_cpu", "power_state" },
+	[PSCI_NR_SYSTEM_RESET2] = { "reset_type", "cookie" },
+	[PSCI_NR_MEM_PROTECT] = { "enable" },
+	[PSCI_NR_MEM_PROTECT_CHECK_RANGE] = { "base", "length" },
+	[PSCI_NR_SYSTEM_OFF2] = { "type", "cookie" },
+};
+
+const char *psci_param_name(const struct psci_function *fn, unsigned int index)
+{
+	return index < PSCI_MAX_PARAMS ? param_names[fn->number][index] : NULL;
+}
+
+/* 5.16.2 Table 11: the flags PSCI_FEATURES may report for a function, and those it must. */
+static const struct { u32 allowed, required; } feature_flags[PSCI_NR_COUNT] = {
+	[PSCI_NR_CPU_SUSPEND] = { CPU_SUSPEND_FEATURE_OSI | CPU_SUSPEND_FEATURE_EXTENDED, 0 },
+	[PSCI_NR_SYSTEM_OFF2] = { OFF2_FEATURE_HIBERNATE_OFF, OFF2_FEATURE_HIBERNATE_OFF },
+};
+
+u32 psci_feature_flags_allowed(const struct psci_function *fn)
+{
+	return feature_flags[fn->number].allowed;
+}
+
+u32 psci_feature_flags_required(const struct psci_function *fn)
+{
+	return feature_flags[fn->number].required;
+}
+
+const u32 psci_published_versions[] = { PSCI_V0_2, PSCI_V1_0, PSCI_V1_1, PSCI_V1_2, PSCI_V1_3 };
+const unsigned int psci_published_version_count = ARRAY_SIZE(psci_published_versions);
+
+bool psci_id_in_range(u32 id)
+{
+	return (id & ~(PSCI_SMC64 | (PSCI_FN_COUNT - 1))) == PSCI_FN(0);
+}
 
 const struct psci_function *psci_function_by_id(u32 id)
 {
 	const struct psci_function *fn;
 
-	if ((id & ~(PSCI_SMC64 | 0x1f)) != PSCI_FN(0) || PSCI_FN_NUMBER(id) >= PSCI_NR_COUNT)
+	if (!psci_id_in_range(id) || PSCI_FN_NUMBER(id) >= PSCI_NR_COUNT)
 		return NULL;
 	fn = &psci_functions[PSCI_FN_NUMBER(id)];
 	return !PSCI_FN_IS_SMC64(id) || fn->smc64 ? fn : NULL;
@@ -95,10 +150,16 @@ u32 psci_function_id(const struct psci_function *fn, bool smc64)
 	return smc64 ? PSCI_FN64(fn->number) : PSCI_FN(fn->number);
 }
 
+const char *psci_version_text(u32 version, char *buf, size_t size)
+{
+	snprintf(buf, size, "%u.%u", PSCI_VERSION_MAJOR(version), PSCI_VERSION_MINOR(version));
+	return buf;
+}
+
 bool psci_version_is_published(u32 version)
 {
-	for (unsigned int i = 0; i < ARRAY_SIZE(published_versions); i++)
-		if (published_versions[i] == version)
+	for (unsigned int i = 0; i < psci_published_version_count; i++)
+		if (psci_published_versions[i] == version)
 			return true;
 	return false;
 }

@@ -1,4 +1,4 @@
-#include "prng.h"
+#include <fuzz/prng.h>
 
 #define PRNG_GOLDEN_GAMMA 0x9e3779b97f4a7c15UL
 

@@ -3,10 +3,10 @@
  * fixes the sequence, on every target and on the host, so a run that found
  * something can be replayed call for call.
  */
-#ifndef LIB_PRNG_H
-#define LIB_PRNG_H
+#ifndef FUZZ_PRNG_H
+#define FUZZ_PRNG_H
 
-#include "base.h"
+#include <base.h>
 
 struct prng {
 	u64 state;

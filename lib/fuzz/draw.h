@@ -11,20 +11,22 @@
  * (SDEI from 0x20, TRNG from 0x50) or to a vendor, so no answer is fixed.
  * Portable: nothing here touches the machine.
  */
-#ifndef LIB_FUZZ_DRAW_H
-#define LIB_FUZZ_DRAW_H
+#ifndef FUZZ_DRAW_H
+#define FUZZ_DRAW_H
 
-#include "judges/fuzz.h"
+#include <fuzz/call.h>
 
 /* What the calls are drawn from. */
 struct fuzz_draw {
 	u64 seed;
 	const u64 *mpidrs;	/* of the CPUs of the DT */
 	int nr_cpus;
+	/* Per CPU and affinity level: its MPIDR with that field changed to one no CPU has, or ~0. */
+	const u64 (*absent)[MPIDR_LEVELS];
 	u64 entry_point;	/* the only one CPU_ON is given: the runtime's own */
 };
 
-/* Does the fuzz draw calls of class CLS (judges/fuzz.h)? Those that stop or reset something it does not. */
+/* Does the fuzz draw calls of class CLS (fuzz/call.h)? Those that stop or reset something it does not. */
 bool fuzz_draws(unsigned int cls);
 void fuzz_draw_call(const struct fuzz_draw *d, int cpu, u64 index, struct fuzz_call *c);
 

@@ -6,32 +6,26 @@
  * suite spells a PSCI function ID or a permitted return code.
  * Portable: compiled into the images and into the host tests of the judges.
  */
-#ifndef LIB_PSCI_SPEC_H
-#define LIB_PSCI_SPEC_H
+#ifndef SPEC_PSCI_H
+#define SPEC_PSCI_H
 
-#include "base.h"
-#include "psci.h"
+#include <base.h>
+#include <spec/psci-formats.h>
+#include <spec/psci-ids.h>
 
 #define PSCI_V0_2 0x00000002u
 #define PSCI_V1_0 0x00010000u
 #define PSCI_V1_1 0x00010001u
 #define PSCI_V1_2 0x00010002u
 #define PSCI_V1_3 0x00010003u
+/* 5.1.1: the major revision in bits [30:16], the minor in [15:0]. */
+#define PSCI_VERSION_OF(major, minor) ((u32)(major) << 16 | (minor))
 #define PSCI_VERSION_MAJOR(v) ((v) >> 16)
 #define PSCI_VERSION_MINOR(v) ((v) & 0xffff)
 
 #define PSCI_FN_NUMBER(id) ((id) & 0x1f)
 #define PSCI_FN_IS_SMC64(id) (((id) & PSCI_SMC64) != 0)
 #define PSCI_FN_COUNT 0x20	/* 0x00-0x1f: the PSCI part of the standard service */
-
-/* SYSTEM_RESET2 reset_type (5.1.12, 5.13.1 Table 10). */
-#define RESET2_WARM_RESET	0x0u
-#define RESET2_VENDOR		0x80000000u
-/* Vendor reset errors beyond the 5.2.2 codes are below this (5.13.5). */
-#define RESET2_VENDOR_ERROR_BELOW	(-256)
-/* SYSTEM_OFF2 type (5.1.10); PSCI_FEATURES(SYSTEM_OFF2) bit 0 (5.16.2 Table 11). */
-#define OFF2_TYPE_DEFAULT	0x0u
-#define OFF2_HIBERNATE_OFF	0x1u
 
 /* What a successful call gives back, so that a judge can tell values from errors. */
 enum psci_result_kind {
@@ -69,11 +63,40 @@ struct psci_function {
 /* Indexed by function number. */
 extern const struct psci_function psci_functions[PSCI_NR_COUNT];
 
+/* An ID of the PSCI range (0x00-0x1f of the Standard Secure service), in either width. */
+bool psci_id_in_range(u32 id);
 /* The function whose SMC32 or SMC64 ID this is, or NULL (reserved or not PSCI). */
 const struct psci_function *psci_function_by_id(u32 id);
 u32 psci_function_id(const struct psci_function *fn, bool smc64);
 
+/*
+ * An optional function that comes with another (6.9 Table 17 notes b-d):
+ * FN present needs WITH present, and, if BOTH_WAYS, WITH needs FN.
+ */
+struct psci_pair {
+	const char *name;	/* the rule's name, e.g. stat_pair */
+	unsigned int fn, with;	/* function numbers */
+	bool both_ways;
+	const char *ref;
+};
+
+extern const struct psci_pair psci_pairs[];
+extern const unsigned int psci_pair_count;
+
+#define PSCI_MAX_PARAMS 3
+/* The name of FN's parameter INDEX (0: W1/X1) in its 5.1.x prototype, or NULL past the last. */
+const char *psci_param_name(const struct psci_function *fn, unsigned int index);
+
+/* The PSCI_FEATURES flags FN's answer may hold, and those it must hold (5.16.2 Table 11). */
+u32 psci_feature_flags_allowed(const struct psci_function *fn);
+u32 psci_feature_flags_required(const struct psci_function *fn);
+
+/* The versions DEN0022 has published with this interface (0.2 on), oldest first. */
+extern const u32 psci_published_versions[];
+extern const unsigned int psci_published_version_count;
 bool psci_version_is_published(u32 version);
+/* "1.3": VERSION as major.minor. */
+const char *psci_version_text(u32 version, char *buf, size_t size);
 bool psci_function_exists_in(const struct psci_function *fn, u32 version);
 bool psci_function_is_mandatory(const struct psci_function *fn, u32 version);
 /* Is CODE (negative) one the spec permits FN to return at VERSION? */

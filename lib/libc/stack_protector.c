@@ -1,5 +1,5 @@
 /* Debian's libfdt.a is built with -fstack-protector-strong and needs these. */
-#include "base.h"
+#include <base.h>
 
 u64 __stack_chk_guard = 0x2d53a1f04c6b8e97UL;
 

@@ -1,4 +1,4 @@
-#include "judge.h"
+#include <judges/judge.h>
 
 void verdict_set(struct verdict *v, enum check_status status, const char *fmt, ...)
 {

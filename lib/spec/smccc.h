@@ -1,15 +1,21 @@
 /*
  * The SMCCC Arm Architecture service (DEN0028, OEN 0) as data: the calls the
  * suite discovers, the SMCCC version that introduced each, and what
- * SMCCC_ARCH_FEATURES may answer for it. Portable, like psci-spec.h.
+ * SMCCC_ARCH_FEATURES may answer for it. Portable, like spec/psci.h.
  */
-#ifndef LIB_SMCCC_SPEC_H
-#define LIB_SMCCC_SPEC_H
+#ifndef SPEC_SMCCC_H
+#define SPEC_SMCCC_H
 
-#include "base.h"
+#include <base.h>
 
 #define SMCCC_V1_0 0x10000u
 #define SMCCC_V1_1 0x10001u
+/* SMCCC_VERSION: the major revision in bits [30:16], the minor in [15:0]. */
+#define SMCCC_VERSION_MAJOR(v) ((v) >> 16)
+#define SMCCC_VERSION_MINOR(v) ((v) & 0xffff)
+
+/* "1.1": VERSION as major.minor. */
+const char *smccc_version_text(u32 version, char *buf, size_t size);
 
 /* Arm Architecture service return codes: a table of its own, not PSCI's. */
 #define SMCCC_RET_SUCCESS 0

@@ -5,11 +5,11 @@
  * hardware, so the same code is compiled into the host tests, which feed each
  * judge wrong observations and expect FAIL.
  */
-#ifndef LIB_JUDGE_H
-#define LIB_JUDGE_H
+#ifndef JUDGES_JUDGE_H
+#define JUDGES_JUDGE_H
 
-#include "base.h"
-#include "report.h"
+#include <base.h>
+#include <report.h>
 
 #define VERDICT_WHY_SIZE 320
 
@@ -21,5 +21,11 @@ struct verdict {
 void verdict_set(struct verdict *v, enum check_status status, const char *fmt, ...) __printf(3, 4);
 /* PASS if OK, else FAIL, with the same explanation either way; returns OK. */
 bool verdict_expect(struct verdict *v, bool ok, const char *fmt, ...) __printf(3, 4);
+
+/* Reports what a judge decided. */
+static inline void report_verdict(const char *id, const char *ref, const struct verdict *v)
+{
+	report_result(v->status, id, ref, "%s", v->why);
+}
 
 #endif
