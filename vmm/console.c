@@ -52,24 +52,40 @@ void console_flush(void)
 	pthread_mutex_unlock(&lock);
 }
 
-void console_note(const char *fmt, ...)
+/* Writes PREFIX and FMT as a line of its own, after what the guest sent. */
+static void write_line(const char *prefix, const char *fmt, va_list ap)
 {
-	char note[512];
+	char line[512];
 	int n = 0;
-	va_list ap;
 
 	pthread_mutex_lock(&lock);
 	flush_locked();
 	if (!at_line_start)
-		note[n++] = '\n';
-	n += snprintf(note + n, sizeof(note) - n - 1, "VMM: ");
-	va_start(ap, fmt);
-	n += vsnprintf(note + n, sizeof(note) - n - 1, fmt, ap);
-	va_end(ap);
-	if (n > (int)sizeof(note) - 2)
-		n = sizeof(note) - 2;
-	note[n++] = '\n';
-	write_all(note, n);
+		line[n++] = '\n';
+	n += snprintf(line + n, sizeof(line) - n - 1, "%s", prefix);
+	n += vsnprintf(line + n, sizeof(line) - n - 1, fmt, ap);
+	if (n > (int)sizeof(line) - 2)
+		n = sizeof(line) - 2;
+	line[n++] = '\n';
+	write_all(line, n);
 	at_line_start = true;
 	pthread_mutex_unlock(&lock);
+}
+
+void console_note(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	write_line("VMM: ", fmt, ap);
+	va_end(ap);
+}
+
+void console_power(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	write_line("POWER: ", fmt, ap);
+	va_end(ap);
 }

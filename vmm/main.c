@@ -1,8 +1,9 @@
 /*
  * psci-vmm: boots one arm64 test image under KVM with KVM's own PSCI, prints
  * the guest's UART output, and ends on the guest's first system event
- * (SYSTEM_OFF, SYSTEM_RESET, SYSTEM_RESET2), which it reports with its KVM
- * type and flags: the console is the only channel results travel on.
+ * (SYSTEM_OFF, SYSTEM_OFF2, SYSTEM_RESET, SYSTEM_RESET2), which it reports
+ * with its KVM type and flags, and as the POWER line of the call it was: the
+ * console is the only channel results travel on.
  */
 #include "console.h"
 #include "machine.h"
@@ -25,6 +26,25 @@ static const char *event_name(uint32_t type)
 		return names[type];
 	snprintf(other, sizeof(other), "%u", type);
 	return other;
+}
+
+/* Linux 6.13's uapi value, for headers older than SYSTEM_OFF2 in KVM. */
+#ifndef KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2
+#define KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2 (1ULL << 0)
+#endif
+
+/*
+ * "POWER: call=NAME" for a power-off or a reset: KVM tells which PSCI call
+ * it performed by the event and its flags alone (a SYSTEM_RESET2 or
+ * SYSTEM_OFF2 sets a flag), not by the call's arguments, so the line names
+ * the call and nothing more.
+ */
+static void report_power(uint32_t type, uint64_t flags)
+{
+	if (type == KVM_SYSTEM_EVENT_SHUTDOWN)
+		console_power("call=%s", flags & KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2 ? "SYSTEM_OFF2" : "SYSTEM_OFF");
+	else if (type == KVM_SYSTEM_EVENT_RESET)
+		console_power("call=%s", flags & KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2 ? "SYSTEM_RESET2" : "SYSTEM_RESET");
 }
 
 static struct timespec *deadline_after(unsigned int seconds, struct timespec *ts)
@@ -55,6 +75,7 @@ int main(int argc, char **argv)
 		switch (o.kind) {
 		case OUTCOME_SYSTEM_EVENT:
 			console_note("system event %s flags 0x%llx", event_name(o.event), (unsigned long long)o.flags);
+			report_power(o.event, o.flags);
 			if (o.event == KVM_SYSTEM_EVENT_RESET && opt.reboot) {
 				console_note("reboot: a new VM on the same RAM");
 				machine_power_cycle(&m);

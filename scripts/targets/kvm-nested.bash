@@ -37,8 +37,11 @@ target_command() {
 }
 
 # psci-vmm's own lines ("VMM: system event SHUTDOWN flags 0x0") follow the
-# image's last line, where a power-off's check wants nothing more.
+# image's last line, where a power-off's check wants nothing more; its POWER
+# line says which call KVM performed (call= only: KVM does not pass on the
+# arguments), which the runner judges against the image's EXPECT line.
 target_console_drop='^VMM: '
+target_reports_power=yes
 
 target_run_batch() {
 	local list=$log_dir/.kvm-nested.list name word status seconds fd
