@@ -7,11 +7,11 @@
 #   console_interjection  the prefix of the platform's own messages when
 #                         the platform writes them on the image's UART as
 #                         whole lines of their own, but possibly between two
-#                         pieces of an image line (Xen, see scripts/xen/xen.bash):
+#                         pieces of an image line (Xen, see scripts/targets/xen/xen.bash):
 #                         such a message is dropped, and the piece of the
 #                         image line before it is put back in front of the rest
 # Run alone with console_print=1 it prints the image's lines of a raw console
-# (scripts/xen/run-image.sh -f); scripts/console.awk calls
+# (scripts/targets/xen/run-image.sh -f); scripts/console.awk calls
 # filter_console_line() itself.
 
 BEGIN {

@@ -1,8 +1,8 @@
 # What the scripts that take a file out of a Debian package into the suite's
-# cache share (scripts/xen/fetch.sh, scripts/kvm-nested/fetch.sh): one-line
+# cache share (scripts/targets/xen/fetch.sh, scripts/targets/kvm-nested/fetch.sh): one-line
 # errors, the arm64 Image test and apt-get download with its errors
 # explained. The sourcing script sets self, its own name for messages, and
-# fetcher, its path in the suite (scripts/xen/fetch.sh).
+# fetcher, its path in the suite (scripts/targets/xen/fetch.sh).
 
 # Prints "$self: $1" on stderr and exits $2 (default 2). A message ends
 # "; run: COMMAND" when one command fixes it: the runner's target probes

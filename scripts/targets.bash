@@ -38,6 +38,7 @@
 #                          lines
 #   target_run_batch NAME...  function: runs all these tests at once instead
 #                          of one process per test (see scripts/jobs.bash)
+# What a target needs beyond its file lives in scripts/targets/NAME/ beside it.
 # Any other function or variable of a target file starts with its name (e.g.
 # xen_cache_dir), so targets never clash with the runner or with each other.
 # For targets run by QEMU, scripts/qemu.bash has the shared pieces.

@@ -1,11 +1,11 @@
 # kvm-nested: KVM's own PSCI (Debian bookworm's arm64 Linux) over HVC, the
 # image at EL1 under the suite's psci-vmm, every image of the run inside one
-# L1 Linux booted under QEMU TCG with EL2 (scripts/kvm-nested/).
+# L1 Linux booted under QEMU TCG with EL2 (scripts/targets/kvm-nested/).
 target_summary="KVM's PSCI in Debian's arm64 Linux over HVC, image at EL1 (psci-vmm in one nested L1 under QEMU TCG)"
 target_deviations=kvm
 target_keys="test_args reboot"
-# shellcheck source=scripts/kvm-nested/kvm-nested.bash
-source "$srcdir/scripts/kvm-nested/kvm-nested.bash"
+# shellcheck source=scripts/targets/kvm-nested/kvm-nested.bash
+source "$srcdir/scripts/targets/kvm-nested/kvm-nested.bash"
 
 target_probe() {
 	# The test images' runtime handles at most 32 CPUs.
@@ -13,7 +13,7 @@ target_probe() {
 	probe_qemu || return 1
 	# A run fetches and builds what it needs on first use, as it configures
 	# and builds the images, so that nothing of it can fail once tests run.
-	probe_fetch kvm-nested/fetch.sh "an L1 kernel and busybox" || return 1
+	probe_fetch targets/kvm-nested/fetch.sh "an L1 kernel and busybox" || return 1
 	((listing_targets || dry_run)) || kvm_nested_probe_vmm
 }
 
@@ -49,7 +49,7 @@ target_run_batch() {
 		printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$test_dir/${cfg_file[$name]}" "${cfg_smp[$name]}" \
 			"${cfg_test_args[$name]}" "${cfg_timeout[$name]}" "${cfg_reboot[$name]}"
 	done >"$list"
-	exec {fd}< <(QEMU=$qemu exec "$srcdir/scripts/kvm-nested/run-batch.sh" "$list" "$log_dir")
+	exec {fd}< <(QEMU=$qemu exec "$srcdir/scripts/targets/kvm-nested/run-batch.sh" "$list" "$log_dir")
 	batch_pids+=("$!")
 	while read -r -u "$fd" word name status seconds; do
 		[[ $word == test ]] || continue

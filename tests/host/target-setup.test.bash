@@ -33,7 +33,7 @@ test_xen_fetch_failure_stops_the_run_with_the_fix() {
 	copy_runner_tree_to_set_up
 	write_apt_without_arm64
 	PATH=$work/bin:$PATH run_script "$work/tree/run_tests.sh" --target xen
-	expect_error "run_tests.sh: target 'xen' is not usable: scripts/xen/fetch.sh: xen-hypervisor-4.17-arm64:arm64 is not in the package lists; fix: scripts/install-deps.sh"
+	expect_error "run_tests.sh: target 'xen' is not usable: scripts/targets/xen/fetch.sh: xen-hypervisor-4.17-arm64:arm64 is not in the package lists; fix: scripts/install-deps.sh"
 	expect_no_text out "t"
 }
 
@@ -44,7 +44,7 @@ echo "E: Failed to fetch http://archive/xen.deb  Could not resolve 'archive'" >&
 exit 100
 SH
 	PATH=$work/bin:$PATH run_script "$work/tree/run_tests.sh" --target xen
-	expect_error "scripts/xen/fetch.sh: apt-get download xen-hypervisor-4.17-arm64:arm64 failed (E: Failed to fetch http://archive/xen.deb  Could not resolve 'archive'); fix: scripts/xen/fetch.sh again once the archive can be reached (network, apt's sources)"
+	expect_error "scripts/targets/xen/fetch.sh: apt-get download xen-hypervisor-4.17-arm64:arm64 failed (E: Failed to fetch http://archive/xen.deb  Could not resolve 'archive'); fix: scripts/targets/xen/fetch.sh again once the archive can be reached (network, apt's sources)"
 }
 
 test_kvm_nested_fetch_failure_stops_the_run_with_the_fix() {
@@ -55,7 +55,7 @@ echo "E: No packages found" >&2
 exit 100
 SH
 	PATH=$work/bin:$PATH run_script "$work/tree/run_tests.sh" --target kvm-nested
-	expect_error "run_tests.sh: target 'kvm-nested' is not usable: scripts/kvm-nested/fetch.sh: apt-cache does not know linux-image-arm64:arm64; fix: scripts/install-deps.sh"
+	expect_error "run_tests.sh: target 'kvm-nested' is not usable: scripts/targets/kvm-nested/fetch.sh: apt-cache does not know linux-image-arm64:arm64; fix: scripts/install-deps.sh"
 }
 
 # A kvm-nested cache with an arm64 Image and an arm64 ELF where the kernel
@@ -96,7 +96,7 @@ exit 100
 SH
 	PATH=$work/bin:$PATH run_script "$work/tree/run_tests.sh" --target list
 	expect_status 0
-	expect_line out "xen        not usable  Xen 4.17 for arm64 is not in the cache; fix: scripts/xen/fetch.sh"
-	expect_line out "kvm-nested not usable  an L1 kernel and busybox is not in the cache; fix: scripts/kvm-nested/fetch.sh"
+	expect_line out "xen        not usable  Xen 4.17 for arm64 is not in the cache; fix: scripts/targets/xen/fetch.sh"
+	expect_line out "kvm-nested not usable  an L1 kernel and busybox is not in the cache; fix: scripts/targets/kvm-nested/fetch.sh"
 	[[ ! -e $work/bin/fetches ]] || fail "--target list ran apt-get"
 }

@@ -77,7 +77,7 @@ test_target_list_says_what_is_usable_and_the_fix() {
 		name=${name##*/}
 		grep -q "^${name%.bash} " "$work/out" || fail "no line for ${name%.bash}"
 	done
-	[[ $(wc -l <"$work/out") == $(find "$root/scripts/targets" -name '*.bash' | wc -l) ]] ||
+	[[ $(wc -l <"$work/out") == $(find "$root/scripts/targets" -maxdepth 1 -name '*.bash' | wc -l) ]] ||
 		fail "not one line per target"
 }
 
@@ -355,7 +355,7 @@ test_parse_error_line_numbers_count_the_platforms_lines() {
 	expect_line out "FAIL t (parse error at console line 5: FAIL: a.b [R 1; 1 check: 1 pass)"
 }
 
-# scripts/xen/run-image.sh -f prints dom0's console with the filter alone.
+# scripts/targets/xen/run-image.sh -f prints dom0's console with the filter alone.
 test_console_filter_alone_prints_the_image_lines() {
 	local out
 	out=$(printf '(XEN) boot\r\nfirst\r\nsec(XEN) msg\r\n(XEN) more\r\nond\r\nlast piece(XEN) end\r\n' |

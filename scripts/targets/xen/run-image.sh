@@ -2,19 +2,19 @@
 # Boots one test image as Xen's dom0 under QEMU and writes the console to
 # stdout: all of it, Xen's "(XEN) " lines included, or with -f dom0's alone.
 #
-#   scripts/xen/run-image.sh [-s SMP] [-t TIMEOUT] [-r] [-f] [-n] IMAGE [ARGS]
+#   scripts/targets/xen/run-image.sh [-s SMP] [-t TIMEOUT] [-r] [-f] [-n] IMAGE [ARGS]
 #
 # -s vCPUs of the machine and of dom0 (default 1); -t seconds before QEMU is
 # stopped (default 30; exit status 124 then); -r lets a reset reboot the
 # machine instead of ending QEMU; -f filters Xen's lines out; -n prints the
 # command instead of running it. ARGS is the image's command line.
 # Environment: QEMU (default qemu-system-aarch64), XEN (default: the image
-# scripts/xen/fetch.sh caches).
+# scripts/targets/xen/fetch.sh caches).
 set -u
 shopt -s extglob
 
 here=$(cd "${0%/*}" && pwd)
-# shellcheck source=scripts/xen/xen.bash
+# shellcheck source=scripts/targets/xen/xen.bash
 source "$here/xen.bash"
 usage="usage: ${0##*/} [-s SMP] [-t TIMEOUT] [-r] [-f] [-n] IMAGE [ARGS]"
 
@@ -50,5 +50,5 @@ if ((!filter)); then
 	exec timeout -k 2 "$timeout" "${xen_command[@]}" </dev/null
 fi
 timeout -k 2 "$timeout" "${xen_command[@]}" </dev/null 2>&1 |
-	console_print=1 console_interjection=$xen_console_prefix awk -f "$here/../console-filter.awk"
+	console_print=1 console_interjection=$xen_console_prefix awk -f "$here/../../console-filter.awk"
 exit "${PIPESTATUS[0]}"

@@ -2,7 +2,7 @@
 # kernel and the test image as a boot module (guest-loader), which Xen starts
 # as dom0. dom0 meets Xen's virtual PSCI over HVC at EL1 and writes its
 # console with the console_io hypercall, which Xen puts on the PL011 among
-# its own "(XEN) " lines. Sourced by scripts/xen/run-image.sh and by the
+# its own "(XEN) " lines. Sourced by scripts/targets/xen/run-image.sh and by the
 # runner's xen target.
 
 # EL2 for Xen, and GICv3 (GICv2 addresses at most 8 CPUs). Cortex-A57 has

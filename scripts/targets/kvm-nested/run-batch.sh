@@ -6,7 +6,7 @@
 # vCPUs than L1 has CPUs share L1, one per L1 CPU at a time; the others then
 # run one at a time. Tests therefore end, and are reported, out of order.
 #
-#   scripts/kvm-nested/run-batch.sh [-n] LIST LOGDIR
+#   scripts/targets/kvm-nested/run-batch.sh [-n] LIST LOGDIR
 #
 # LIST is a file (- for stdin) with one test per line, six fields separated
 # by tabs, TEST_ARGS possibly empty:
@@ -37,10 +37,10 @@ set -u
 shopt -s extglob
 
 here=$(cd "${0%/*}" && pwd)
-top=${here%/scripts/kvm-nested}
-# shellcheck source=scripts/kvm-nested/kvm-nested.bash
+top=${here%/scripts/targets/kvm-nested}
+# shellcheck source=scripts/targets/kvm-nested/kvm-nested.bash
 source "$here/kvm-nested.bash"
-# shellcheck source=scripts/kvm-nested/initramfs.bash
+# shellcheck source=scripts/targets/kvm-nested/initramfs.bash
 source "$here/initramfs.bash"
 
 self=${0##*/}
@@ -149,7 +149,7 @@ end_test() {
 	current=""
 }
 
-# Reads L1's console on stdin: the markers of /init (scripts/kvm-nested/init.sh)
+# Reads L1's console on stdin: the markers of /init (scripts/targets/kvm-nested/init.sh)
 # say which test's log a line belongs to.
 split_console() {
 	local line text prefix marker name

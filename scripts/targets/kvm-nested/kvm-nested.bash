@@ -1,4 +1,4 @@
-# The nested-KVM target's pieces, for scripts/kvm-nested/run-batch.sh and for
+# The nested-KVM target's pieces, for scripts/targets/kvm-nested/run-batch.sh and for
 # the runner's target file: the L1 machine (Debian's arm64 kernel under QEMU
 # TCG with EL2, so that its KVM works) and the psci-vmm command line each
 # test image runs with inside it.

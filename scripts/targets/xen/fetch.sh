@@ -4,7 +4,7 @@
 # prints the path of its boot image. Does nothing but the check when the
 # cache already holds it.
 #
-#   scripts/xen/fetch.sh [--check]
+#   scripts/targets/xen/fetch.sh [--check]
 #
 # --check only looks at the cache: exit 0 and the path if the image is there,
 # exit 1 and the command that fetches it if not. Other failures exit 2.
@@ -17,10 +17,10 @@ image_in_package=boot/xen-4.17-arm64
 cache=${XEN_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/psci-suite/xen}
 image=$cache/$image_in_package
 self=${0##*/}
-fetcher=scripts/xen/fetch.sh
+fetcher=scripts/targets/xen/fetch.sh
 
 # shellcheck source=scripts/debian-package.bash
-source "${0%/*}/../debian-package.bash"
+source "${0%/*}/../../debian-package.bash"
 
 # Downloads the package into $1 and extracts its boot image there.
 download_into() {
@@ -49,7 +49,7 @@ fetch() {
 
 case ${1-} in
 --check)
-	is_arm64_image "$image" || die "no Xen image at $image; run: scripts/xen/fetch.sh" 1 ;;
+	is_arm64_image "$image" || die "no Xen image at $image; run: scripts/targets/xen/fetch.sh" 1 ;;
 "")
 	is_arm64_image "$image" || fetch ;;
 *)

@@ -6,7 +6,7 @@
 # system. Prints the cache directory, which then holds vmlinuz, busybox and
 # kernel-version. Does nothing but the check when they are already there.
 #
-#   scripts/kvm-nested/fetch.sh [--check]
+#   scripts/targets/kvm-nested/fetch.sh [--check]
 #
 # --check only looks at the cache: exit 0 and the directory if it is
 # complete, exit 1 and the command that fetches it if not. Other failures
@@ -18,11 +18,11 @@ set -u
 
 cache=${KVM_NESTED_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/psci-suite/kvm-nested}
 self=${0##*/}
-fetcher=scripts/kvm-nested/fetch.sh
+fetcher=scripts/targets/kvm-nested/fetch.sh
 busybox_package=busybox-static:arm64
 
 # shellcheck source=scripts/debian-package.bash
-source "${0%/*}/../debian-package.bash"
+source "${0%/*}/../../debian-package.bash"
 
 # ELF magic, class 64-bit, machine EM_AARCH64 (183 = 0xb7).
 is_arm64_elf() {
@@ -97,7 +97,7 @@ fetch() {
 
 case ${1-} in
 --check)
-	cache_complete || die "no kernel and busybox in $cache; run: scripts/kvm-nested/fetch.sh" 1 ;;
+	cache_complete || die "no kernel and busybox in $cache; run: scripts/targets/kvm-nested/fetch.sh" 1 ;;
 "")
 	cache_complete || fetch ;;
 *)
