@@ -152,8 +152,8 @@ static void check_already_on(u32 id)
 	char situation[64];
 	struct verdict v;
 
-	judge_cpu_on_code(id, smccc_call(id, mpidr_hwid(), entry, context_id(id, CONTEXT_ALREADY_ON, 0)),
-			  PSCI_RET_ALREADY_ON, "CPU_ON of the calling CPU", &v);
+	judge_cpu_on_refusal(id, CPU_ON_TARGET_ON, smccc_call(id, mpidr_hwid(), entry, context_id(id, CONTEXT_ALREADY_ON, 0)),
+			     "CPU_ON of the calling CPU", &v);
 	report_verdict(check_id("cpu_on.already_on.self", id), REF_ALREADY_ON, &v);
 	if (cpu < 0) {
 		report_skip(check_id("cpu_on.already_on.online_cpu", id), REF_ALREADY_ON, "one CPU: no secondary");
@@ -168,8 +168,8 @@ static void check_already_on(u32 id)
 	}
 	snprintf(situation, sizeof(situation), "CPU_ON of CPU %d (MPIDR 0x%lx), online and idle", cpu,
 		 cpu_mpidr(cpu));
-	judge_cpu_on_code(id, smccc_call(id, cpu_mpidr(cpu), entry, context_id(id, CONTEXT_ALREADY_ON, cpu)),
-			  PSCI_RET_ALREADY_ON, situation, &v);
+	judge_cpu_on_refusal(id, CPU_ON_TARGET_ON,
+			     smccc_call(id, cpu_mpidr(cpu), entry, context_id(id, CONTEXT_ALREADY_ON, cpu)), situation, &v);
 	report_verdict(check_id("cpu_on.already_on.online_cpu", id), REF_ALREADY_ON, &v);
 }
 
@@ -194,7 +194,7 @@ static void check_invalid_mpidrs(void)
 			if (!fits(id, bad[i].mpidr, entry))
 				continue;
 			x0 = smccc_call(id, bad[i].mpidr, entry, context_id(id, CONTEXT_INVALID_MPIDR, i));
-			judge_cpu_on_code(id, x0, PSCI_RET_INVALID_PARAMETERS, situation, &v);
+			judge_cpu_on_refusal(id, CPU_ON_TARGET_INVALID, x0, situation, &v);
 			report_verdict(check_id(prefix, id), REF_INVALID_MPIDR, &v);
 		}
 	}

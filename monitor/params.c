@@ -60,5 +60,5 @@ s64 param_invalid_address(void)
 {
 	if (fault_planted(FAULT_INVALID_ADDRESS_AS_INVALID_PARAMETERS))
 		return PSCI_RET_INVALID_PARAMETERS;
-	return monitor.version >= PSCI_V1_0 ? PSCI_RET_INVALID_ADDRESS : PSCI_RET_INVALID_PARAMETERS;
+	return psci_bad_address_code(&psci_functions[PSCI_NR_CPU_ON], monitor.version);
 }

@@ -128,8 +128,10 @@ void judge_entry_cntfrq(const struct cpu_on_start *s, struct verdict *v)
 			       s->cntfrq, s->caller_cntfrq);
 }
 
-void judge_cpu_on_code(u32 id, u64 x0, s32 want, const char *situation, struct verdict *v)
+/* 5.6.2: ALREADY_ON for a target that is ON; INVALID_PARAMETERS for a target_cpu no core has (5.1.4). */
+void judge_cpu_on_refusal(u32 id, enum cpu_on_refusal why, u64 x0, const char *situation, struct verdict *v)
 {
+	s32 want = why == CPU_ON_TARGET_ON ? PSCI_RET_ALREADY_ON : PSCI_RET_INVALID_PARAMETERS;
 	char ret[96];
 
 	describe_return(id, x0, ret, sizeof(ret));
@@ -146,7 +148,7 @@ void judge_cpu_on_code(u32 id, u64 x0, s32 want, const char *situation, struct v
  */
 void judge_cpu_on_invalid_entry(u32 id, u32 version, u64 entry, u64 x0, struct verdict *v)
 {
-	s32 want = version >= PSCI_V1_0 ? PSCI_RET_INVALID_ADDRESS : PSCI_RET_INVALID_PARAMETERS;
+	s32 want = psci_bad_address_code(&psci_functions[PSCI_NR_CPU_ON], version);
 	char ret[96];
 
 	describe_return(id, x0, ret, sizeof(ret));

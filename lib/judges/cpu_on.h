@@ -45,8 +45,14 @@ void judge_entry_caches_off(const struct cpu_on_start *s, struct verdict *v);
 void judge_entry_endianness(const struct cpu_on_start *s, struct verdict *v);
 void judge_entry_cntfrq(const struct cpu_on_start *s, struct verdict *v);
 
-/* A call that has exactly one right answer, WANT; SITUATION says why. */
-void judge_cpu_on_code(u32 id, u64 x0, s32 want, const char *situation, struct verdict *v);
+/* Why a CPU_ON must be refused, and so with which code (the judge knows the rule). */
+enum cpu_on_refusal {
+	CPU_ON_TARGET_ON,	/* the target is ON: ALREADY_ON */
+	CPU_ON_TARGET_INVALID,	/* no core has the target_cpu: INVALID_PARAMETERS */
+};
+
+/* A CPU_ON that must be refused for WHY; SITUATION says how the target was picked. */
+void judge_cpu_on_refusal(u32 id, enum cpu_on_refusal why, u64 x0, const char *situation, struct verdict *v);
 /* CPU_ON of an OFF CPU at an entry point the caller knows to be invalid. */
 void judge_cpu_on_invalid_entry(u32 id, u32 version, u64 entry, u64 x0, struct verdict *v);
 

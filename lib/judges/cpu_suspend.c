@@ -248,7 +248,7 @@ void judge_invalid_power_state(const struct invalid_power_state *kind, const str
  */
 void judge_invalid_entry_point(u32 version, const struct suspend_call *c, struct verdict *v)
 {
-	s32 want = version >= PSCI_V1_0 ? PSCI_RET_INVALID_ADDRESS : PSCI_RET_INVALID_PARAMETERS;
+	s32 want = psci_bad_address_code(&psci_functions[PSCI_NR_CPU_SUSPEND], version);
 	char ret[96];
 	s64 r = result_of(c);
 
@@ -268,7 +268,7 @@ void judge_invalid_entry_point(u32 version, const struct suspend_call *c, struct
 	else
 		verdict_set(v, CHECK_FAIL, "entry point 0x%lx %s: must be %s%s", c->entry_point,
 			    describe_return(c, ret, sizeof(ret)), psci_ret_name(want),
-			    version >= PSCI_V1_0 ? " from PSCI 1.0" : " in PSCI 0.2");
+			    want == PSCI_RET_INVALID_ADDRESS ? " from PSCI 1.0" : " before PSCI 1.0");
 }
 
 /*

@@ -182,6 +182,12 @@ bool psci_error_permitted(const struct psci_function *fn, u32 version, s32 code)
 	return false;
 }
 
+s32 psci_bad_address_code(const struct psci_function *fn, u32 version)
+{
+	return psci_error_permitted(fn, version, PSCI_RET_INVALID_ADDRESS) ? PSCI_RET_INVALID_ADDRESS :
+									      PSCI_RET_INVALID_PARAMETERS;
+}
+
 s64 psci_result(u32 id, u64 x0)
 {
 	return PSCI_FN_IS_SMC64(id) ? (s64)x0 : (s32)x0;

@@ -101,6 +101,13 @@ bool psci_function_exists_in(const struct psci_function *fn, u32 version);
 bool psci_function_is_mandatory(const struct psci_function *fn, u32 version);
 /* Is CODE (negative) one the spec permits FN to return at VERSION? */
 bool psci_error_permitted(const struct psci_function *fn, u32 version, s32 code);
+/*
+ * What FN returns at VERSION for an entry point known to be invalid:
+ * INVALID_ADDRESS where the table permits it, else INVALID_PARAMETERS
+ * ("Versions of PSCI prior to 1.0 use INVALID_PARAMETERS where
+ * INVALID_ADDRESS applies", 5.2.2).
+ */
+s32 psci_bad_address_code(const struct psci_function *fn, u32 version);
 /* The result as the spec defines it: W0 sign-extended for SMC32, X0 for SMC64 (5.2.2). */
 s64 psci_result(u32 id, u64 x0);
 /* Writes "W0 0x... (NAME)" or "X0 0x...": the result as it is judged. */

@@ -143,17 +143,17 @@ JUDGE_TEST(exact_codes)
 {
 	struct verdict v;
 
-	judge_cpu_on_code(ON64, RET(PSCI_RET_ALREADY_ON), PSCI_RET_ALREADY_ON, "self", &v);
+	judge_cpu_on_refusal(ON64, CPU_ON_TARGET_ON, RET(PSCI_RET_ALREADY_ON), "self", &v);
 	EXPECT_PASS(v);
-	judge_cpu_on_code(ON64, 0, PSCI_RET_ALREADY_ON, "self", &v);
+	judge_cpu_on_refusal(ON64, CPU_ON_TARGET_ON, 0, "self", &v);
 	EXPECT_FAIL(v);
-	judge_cpu_on_code(ON, RET(PSCI_RET_ON_PENDING), PSCI_RET_ALREADY_ON, "online CPU", &v);
+	judge_cpu_on_refusal(ON, CPU_ON_TARGET_ON, RET(PSCI_RET_ON_PENDING), "online CPU", &v);
 	EXPECT_FAIL(v);
-	judge_cpu_on_code(ON, (u32)PSCI_RET_INVALID_PARAMETERS, PSCI_RET_INVALID_PARAMETERS, "bit 24", &v);
+	judge_cpu_on_refusal(ON, CPU_ON_TARGET_INVALID, (u32)PSCI_RET_INVALID_PARAMETERS, "bit 24", &v);
 	EXPECT_PASS(v);
-	judge_cpu_on_code(ON64, (u32)PSCI_RET_INVALID_PARAMETERS, PSCI_RET_INVALID_PARAMETERS, "bit 24", &v);
+	judge_cpu_on_refusal(ON64, CPU_ON_TARGET_INVALID, (u32)PSCI_RET_INVALID_PARAMETERS, "bit 24", &v);
 	EXPECT_FAIL(v);
-	judge_cpu_on_code(ON64, RET(PSCI_RET_ALREADY_ON), PSCI_RET_INVALID_PARAMETERS, "bit 24 on self", &v);
+	judge_cpu_on_refusal(ON64, CPU_ON_TARGET_INVALID, RET(PSCI_RET_ALREADY_ON), "bit 24 on self", &v);
 	EXPECT_FAIL(v);
 }
 

@@ -89,3 +89,28 @@ JUDGE_TEST(parameter_names_follow_the_prototypes)
 	expect(!psci_param_name(&psci_functions[PSCI_NR_SYSTEM_OFF], 0), "SYSTEM_OFF()");
 	expect(!psci_param_name(reset2, PSCI_MAX_PARAMS), "past the last");
 }
+
+/* 5.2.2: INVALID_ADDRESS from 1.0, INVALID_PARAMETERS in its place before. */
+JUDGE_TEST(bad_address_code_follows_the_version)
+{
+	const struct psci_function *on = &psci_functions[PSCI_NR_CPU_ON];
+	const struct psci_function *suspend = &psci_functions[PSCI_NR_CPU_SUSPEND];
+
+	expect(psci_bad_address_code(on, PSCI_V0_2) == PSCI_RET_INVALID_PARAMETERS, "CPU_ON at 0.2");
+	expect(psci_bad_address_code(on, PSCI_V1_0) == PSCI_RET_INVALID_ADDRESS, "CPU_ON at 1.0");
+	expect(psci_bad_address_code(suspend, PSCI_V1_3) == PSCI_RET_INVALID_ADDRESS, "CPU_SUSPEND at 1.3");
+}
+
+/* The codes the judges require are ones the table permits, at every version (5.6.2, 5.4.5). */
+JUDGE_TEST(codes_the_judges_require_are_permitted)
+{
+	const struct psci_function *on = &psci_functions[PSCI_NR_CPU_ON];
+
+	for (unsigned int i = 0; i < psci_published_version_count; i++) {
+		u32 version = psci_published_versions[i];
+
+		expect(psci_error_permitted(on, version, PSCI_RET_ALREADY_ON), "CPU_ON ALREADY_ON");
+		expect(psci_error_permitted(on, version, PSCI_RET_INVALID_PARAMETERS), "CPU_ON INVALID_PARAMETERS");
+		expect(psci_error_permitted(on, version, psci_bad_address_code(on, version)), "CPU_ON bad address");
+	}
+}
