@@ -8,6 +8,7 @@
 #include "console.h"
 #include "machine.h"
 #include "options.h"
+#include "power.h"
 #include "run.h"
 #include <stdio.h>
 
@@ -33,18 +34,13 @@ static const char *event_name(uint32_t type)
 #define KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2 (1ULL << 0)
 #endif
 
-/*
- * "POWER: call=NAME" for a power-off or a reset: KVM tells which PSCI call
- * it performed by the event and its flags alone (a SYSTEM_RESET2 or
- * SYSTEM_OFF2 sets a flag), not by the call's arguments, so the line names
- * the call and nothing more.
- */
-static void report_power(uint32_t type, uint64_t flags)
+/* A power-off or reset, as the POWER line of the PSCI call it was (power.h). */
+static void report_event(const struct outcome *o)
 {
-	if (type == KVM_SYSTEM_EVENT_SHUTDOWN)
-		console_power("call=%s", flags & KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2 ? "SYSTEM_OFF2" : "SYSTEM_OFF");
-	else if (type == KVM_SYSTEM_EVENT_RESET)
-		console_power("call=%s", flags & KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2 ? "SYSTEM_RESET2" : "SYSTEM_RESET");
+	if (o->event == KVM_SYSTEM_EVENT_SHUTDOWN)
+		power_report(false, o->flags & KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2, o->args);
+	else if (o->event == KVM_SYSTEM_EVENT_RESET)
+		power_report(true, o->flags & KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2, o->args);
 }
 
 static struct timespec *deadline_after(unsigned int seconds, struct timespec *ts)
@@ -75,7 +71,7 @@ int main(int argc, char **argv)
 		switch (o.kind) {
 		case OUTCOME_SYSTEM_EVENT:
 			console_note("system event %s flags 0x%llx", event_name(o.event), (unsigned long long)o.flags);
-			report_power(o.event, o.flags);
+			report_event(&o);
 			if (o.event == KVM_SYSTEM_EVENT_RESET && opt.reboot) {
 				console_note("reboot: a new VM on the same RAM");
 				machine_power_cycle(&m);

@@ -23,12 +23,12 @@ static volatile sig_atomic_t stopping;
 static int stray_mmio_notes;
 
 /* The first outcome wins; later ones (other vCPUs, the stop itself) are dropped. */
-static void end_run(enum outcome_kind kind, uint32_t event, uint64_t flags)
+static void end_run(struct outcome o)
 {
 	pthread_mutex_lock(&lock);
 	if (!ended) {
 		ended = true;
-		result = (struct outcome){ .kind = kind, .event = event, .flags = flags };
+		result = o;
 		pthread_cond_signal(&ended_cond);
 	}
 	pthread_mutex_unlock(&lock);
@@ -60,11 +60,13 @@ static bool handle_exit(const struct vcpu *vcpu)
 	case KVM_EXIT_INTR:
 		return true;
 	case KVM_EXIT_SYSTEM_EVENT:
-		end_run(OUTCOME_SYSTEM_EVENT, run->system_event.type, run->system_event.data[0]);
+		/* The call's arguments, which the event does not carry, are still in x1 and x2. */
+		end_run((struct outcome){ OUTCOME_SYSTEM_EVENT, run->system_event.type, run->system_event.data[0],
+					  { vcpu_get_x(vcpu, 1), vcpu_get_x(vcpu, 2) } });
 		return false;
 	default:
 		console_note("vCPU %d: unexpected KVM exit reason %u", vcpu->index, run->exit_reason);
-		end_run(OUTCOME_ERROR, 0, 0);
+		end_run((struct outcome){ .kind = OUTCOME_ERROR });
 		return false;
 	}
 }
@@ -78,7 +80,7 @@ static void *vcpu_loop(void *arg)
 			if (errno == EINTR || errno == EAGAIN)
 				continue;
 			console_note("vCPU %d: KVM_RUN: %s", vcpu->index, strerror(errno));
-			end_run(OUTCOME_ERROR, 0, 0);
+			end_run((struct outcome){ .kind = OUTCOME_ERROR });
 			break;
 		}
 		if (!handle_exit(vcpu))

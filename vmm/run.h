@@ -15,6 +15,7 @@ struct outcome {
 	enum outcome_kind kind;
 	uint32_t event;		/* KVM_SYSTEM_EVENT_* */
 	uint64_t flags;		/* the event's data[0] */
+	uint64_t args[2];	/* x1, x2 of the vCPU whose call it was */
 };
 
 void run_start(struct vcpu *vcpus, int n);

@@ -52,6 +52,12 @@ uint64_t vcpu_get_reg(const struct vcpu *vcpu, uint64_t id)
 	return value;
 }
 
+/* KVM numbers the core registers in 32-bit words: x(N) is two words after x(N-1). */
+uint64_t vcpu_get_x(const struct vcpu *vcpu, int n)
+{
+	return vcpu_get_reg(vcpu, CORE_REG(regs.regs[0]) + 2 * (uint64_t)n);
+}
+
 bool vcpu_set_reg(const struct vcpu *vcpu, uint64_t id, uint64_t value)
 {
 	struct kvm_one_reg reg = { .id = id, .addr = (uint64_t)&value };

@@ -25,6 +25,8 @@ void vcpu_close(struct vcpu *vcpu);
  */
 void vcpu_init(struct vcpu *vcpu);
 uint64_t vcpu_get_reg(const struct vcpu *vcpu, uint64_t id);
+/* General register xN, e.g. an argument of the call that made the vCPU exit. */
+uint64_t vcpu_get_x(const struct vcpu *vcpu, int n);
 /* Returns false with errno set if KVM refuses the value. */
 bool vcpu_set_reg(const struct vcpu *vcpu, uint64_t id, uint64_t value);
 /* Linux arm64 boot protocol: PC at the image, x0 = the DTB, x1-x3 zero. */
