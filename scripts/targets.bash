@@ -104,6 +104,38 @@ probe_fetch() {
 	return 1
 }
 
+# Succeeds when file $1 of the suite is built, building it on first use (as
+# a run builds the images); else sets unusable_reason and the fix.
+probe_built() {
+	[[ -f $srcdir/$1 ]] && return 0
+	if ((!listing_targets)); then
+		ensure_config
+		make -s -C "$srcdir" "$1" >/dev/null && [[ -f $srcdir/$1 ]] && return 0
+	fi
+	unusable_reason="$1 is not built"
+	unusable_fix="make $1"
+	return 1
+}
+
+# Loads the spec's facts the targets check settings against (build/spec.bash,
+# which make writes from lib/spec).
+probe_spec_facts() {
+	probe_built build/spec.bash || return 1
+	# shellcheck source=/dev/null
+	source "$srcdir/build/spec.bash"
+}
+
+# Succeeds when $2 is a published PSCI version (spec facts loaded); else
+# sets unusable_reason and the fix for the variable $1 that set it.
+probe_psci_version() {
+	local n=${#spec_psci_versions[@]} text
+	[[ " ${spec_psci_versions[*]} " == *" $2 "* ]] && return 0
+	text=$(printf '%s, ' "${spec_psci_versions[@]:0:n-1}")
+	unusable_reason="$1 must be ${text%, } or ${spec_psci_versions[n-1]}, got '$2'"
+	unusable_fix="unset $1"
+	return 1
+}
+
 # One line per target: usable (and what it is), or why not and the fix.
 list_targets() {
 	local name

@@ -11,6 +11,9 @@ target_probe() {
 	# The test images' runtime handles at most 32 CPUs.
 	target_max_smp=32
 	probe_qemu || return 1
+	if [[ -n ${KVM_NESTED_PSCI_VERSION-} ]]; then
+		probe_spec_facts && probe_psci_version KVM_NESTED_PSCI_VERSION "$KVM_NESTED_PSCI_VERSION" || return 1
+	fi
 	# A run fetches and builds what it needs on first use, as it configures
 	# and builds the images, so that nothing of it can fail once tests run.
 	probe_fetch targets/kvm-nested/fetch.sh "an L1 kernel and busybox" || return 1

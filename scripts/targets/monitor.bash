@@ -26,24 +26,13 @@ monitor_module_address=0x44000000
 target_probe() {
 	# The runtime, the monitor's and the image's, handles at most 32 CPUs.
 	accel=tcg target_max_smp=32
-	monitor_probe_built build/spec.bash && monitor_probe_settings && monitor_probe_built monitor/monitor.flat &&
-		probe_qemu
-}
-
-# The published versions, "0.2, 1.0, ... or 1.3", from the spec table (build/spec.bash).
-monitor_versions_text() {
-	local n=${#spec_psci_versions[@]} text
-	text=$(printf '%s, ' "${spec_psci_versions[@]:0:n-1}")
-	printf '%s or %s' "${text%, }" "${spec_psci_versions[n-1]}"
+	probe_spec_facts && monitor_probe_settings && probe_built monitor/monitor.flat && probe_qemu
 }
 
 # Catches the mistakes a glance can; the monitor judges the names.
 monitor_probe_settings() {
-	# shellcheck source=/dev/null
-	source "$srcdir/build/spec.bash"
-	if [[ " ${spec_psci_versions[*]} " != *" ${MONITOR_PSCI:-1.3} "* ]]; then
-		unusable_reason="MONITOR_PSCI must be $(monitor_versions_text), got '$MONITOR_PSCI'"
-		unusable_fix="unset MONITOR_PSCI"
+	if ! probe_psci_version MONITOR_PSCI "${MONITOR_PSCI:-1.3}"; then
+		return 1
 	elif [[ ${MONITOR_OPTIONAL:-all} != +([A-Z0-9_,]) && ${MONITOR_OPTIONAL:-all} != @(all|none) ]]; then
 		unusable_reason="MONITOR_OPTIONAL must be all, none or names like SYSTEM_RESET2,SYSTEM_OFF2, got '$MONITOR_OPTIONAL'"
 		unusable_fix="unset MONITOR_OPTIONAL"
@@ -53,19 +42,6 @@ monitor_probe_settings() {
 	else
 		return 0
 	fi
-	return 1
-}
-
-# A run builds what the target needs ($1: the monitor, or the spec's facts
-# the settings are checked against) on first use, as it builds the images.
-monitor_probe_built() {
-	[[ -f $srcdir/$1 ]] && return 0
-	if ((!listing_targets)); then
-		ensure_config
-		make -s -C "$srcdir" "$1" >/dev/null && [[ -f $srcdir/$1 ]] && return 0
-	fi
-	unusable_reason="$1 is not built"
-	unusable_fix="make $1"
 	return 1
 }
 

@@ -100,3 +100,11 @@ SH
 	expect_line out "kvm-nested not usable  an L1 kernel and busybox is not in the cache; fix: scripts/targets/kvm-nested/fetch.sh"
 	[[ ! -e $work/bin/fetches ]] || fail "--target list ran apt-get"
 }
+
+test_kvm_nested_psci_version_is_checked_against_the_spec_facts() {
+	copy_runner_tree_to_set_up
+	mkdir -p "$work/tree/build"
+	printf 'spec_psci_versions=(0.2 1.0)\n' >"$work/tree/build/spec.bash"
+	KVM_NESTED_PSCI_VERSION=1.1 run_script "$work/tree/run_tests.sh" --target kvm-nested
+	expect_error "run_tests.sh: target 'kvm-nested' is not usable: KVM_NESTED_PSCI_VERSION must be 0.2 or 1.0, got '1.1'; fix: unset KVM_NESTED_PSCI_VERSION"
+}
