@@ -21,7 +21,7 @@ static bool cpu_on_entered(const struct cpu_on_obs *o, u32 context_id)
 }
 
 /* 6.4.3.7: the target finds the context_id in X0; for SMC32 that is a 32-bit value. */
-void judge_cpu_on_upper(const char *junk_in, u32 context_id, u32 timeout_ms, const struct cpu_on_obs *clean,
+void judge_cpu_on_upper(const char *junk_in, u32 context_id, const struct cpu_on_obs *clean,
 			const struct cpu_on_obs *junk, struct verdict *v)
 {
 	if (!cpu_on_entered(clean, context_id))
@@ -32,8 +32,8 @@ void judge_cpu_on_upper(const char *junk_in, u32 context_id, u32 timeout_ms, con
 		verdict_set(v, CHECK_FAIL, "CPU_ON with junk in %s returned %d (%s), clean SUCCESS: an SMC32 call must see only the low 32 bits",
 			    junk_in, junk->ret, psci_ret_name(junk->ret));
 	else if (!junk->came_up)
-		verdict_set(v, CHECK_FAIL, "CPU_ON with junk in %s returned SUCCESS, but the target did not reach the entry point within %u ms",
-			    junk_in, timeout_ms);
+		verdict_set(v, CHECK_FAIL, "CPU_ON with junk in %s returned SUCCESS, but the target did not reach the entry point within %lu ms (the clean CPU_ON's target took %lu us)",
+			    junk_in, junk->bound_us / 1000, clean->came_up_us);
 	else
 		verdict_expect(v, junk->entry_x0 == context_id,
 			       "CPU_ON with junk in %s: the target entered with X0 0x%lx, context_id was 0x%x (32-bit, zero-extended)",

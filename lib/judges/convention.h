@@ -27,13 +27,15 @@ struct cpu_on_obs {
 	s32 ret;		/* W0 */
 	bool came_up;		/* the target reached the entry point in time */
 	u64 entry_x0;		/* what it found in X0 there */
+	u64 bound_us;		/* how long it was waited for */
+	u64 came_up_us;		/* how long it took, if it came up */
 };
 
 /*
  * The same CPU_ON, with CONTEXT_ID in x3, made clean and with junk in
- * JUNK_IN; the target had TIMEOUT_MS to come up each time.
+ * JUNK_IN; the junk one was waited for as long as JUNK->bound_us.
  */
-void judge_cpu_on_upper(const char *junk_in, u32 context_id, u32 timeout_ms, const struct cpu_on_obs *clean,
+void judge_cpu_on_upper(const char *junk_in, u32 context_id, const struct cpu_on_obs *clean,
 			const struct cpu_on_obs *junk, struct verdict *v);
 
 /* CPU_SUSPEND (SMC32) to a standby state, clean and with junk in x1[63:32]. */

@@ -29,35 +29,35 @@ JUDGE_TEST(upper_ignored_compares_w0)
 
 JUDGE_TEST(cpu_on_upper_needs_success_entry_and_clean_context)
 {
-	const struct cpu_on_obs good = { PSCI_RET_SUCCESS, true, 0x5eed0001 };
+	const struct cpu_on_obs good = { .ret = PSCI_RET_SUCCESS, .came_up = true, .entry_x0 = 0x5eed0001 };
 	struct cpu_on_obs o = good;
 	struct verdict v;
 
-	judge_cpu_on_upper("x1[63:32]", 0x5eed0001, 2000, &good, &o, &v);
+	judge_cpu_on_upper("x1[63:32]", 0x5eed0001, &good, &o, &v);
 	EXPECT_PASS(v);
 	o.ret = PSCI_RET_INVALID_PARAMETERS;
-	judge_cpu_on_upper("x1[63:32]", 0x5eed0001, 2000, &good, &o, &v);
+	judge_cpu_on_upper("x1[63:32]", 0x5eed0001, &good, &o, &v);
 	EXPECT_FAIL(v);
 	o = good;
 	o.came_up = false;
-	judge_cpu_on_upper("x2[63:32]", 0x5eed0001, 2000, &good, &o, &v);
+	judge_cpu_on_upper("x2[63:32]", 0x5eed0001, &good, &o, &v);
 	EXPECT_FAIL(v);
 	o = good;
 	o.entry_x0 = JUNK | 0x5eed0001;
-	judge_cpu_on_upper("x3[63:32]", 0x5eed0001, 2000, &good, &o, &v);
+	judge_cpu_on_upper("x3[63:32]", 0x5eed0001, &good, &o, &v);
 	EXPECT_FAIL(v);
 }
 
 JUDGE_TEST(cpu_on_upper_skips_without_a_clean_reference)
 {
-	const struct cpu_on_obs good = { PSCI_RET_SUCCESS, true, 0x5eed0001 };
-	const struct cpu_on_obs denied = { PSCI_RET_DENIED, false, 0 };
-	const struct cpu_on_obs stuck = { PSCI_RET_SUCCESS, false, 0 };
+	const struct cpu_on_obs good = { .ret = PSCI_RET_SUCCESS, .came_up = true, .entry_x0 = 0x5eed0001 };
+	const struct cpu_on_obs denied = { .ret = PSCI_RET_DENIED };
+	const struct cpu_on_obs stuck = { .ret = PSCI_RET_SUCCESS };
 	struct verdict v;
 
-	judge_cpu_on_upper("x1[63:32]", 0x5eed0001, 2000, &denied, &denied, &v);
+	judge_cpu_on_upper("x1[63:32]", 0x5eed0001, &denied, &denied, &v);
 	EXPECT_SKIP(v);
-	judge_cpu_on_upper("x1[63:32]", 0x5eed0001, 2000, &stuck, &good, &v);
+	judge_cpu_on_upper("x1[63:32]", 0x5eed0001, &stuck, &good, &v);
 	EXPECT_SKIP(v);
 }
 
