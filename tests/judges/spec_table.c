@@ -114,3 +114,35 @@ JUDGE_TEST(codes_the_judges_require_are_permitted)
 		expect(psci_error_permitted(on, version, psci_bad_address_code(on, version)), "CPU_ON bad address");
 	}
 }
+
+/*
+ * The error codes the judges accept or require by their own rule, and the
+ * function they come from: each must be one the table permits at every
+ * version the function exists in, or the judge and the table disagree (a
+ * table change that drops one fails here, not silently in a judge).
+ */
+JUDGE_TEST(codes_the_judges_accept_are_permitted_throughout)
+{
+	static const struct { unsigned int nr; s32 code; } accepted[] = {
+		{ PSCI_NR_CPU_ON, PSCI_RET_DENIED }, { PSCI_NR_CPU_ON, PSCI_RET_INTERNAL_FAILURE },
+		{ PSCI_NR_CPU_ON, PSCI_RET_ALREADY_ON }, { PSCI_NR_CPU_ON, PSCI_RET_ON_PENDING },
+		{ PSCI_NR_CPU_ON, PSCI_RET_INVALID_PARAMETERS }, { PSCI_NR_CPU_OFF, PSCI_RET_DENIED },
+		{ PSCI_NR_AFFINITY_INFO, PSCI_RET_INVALID_PARAMETERS }, { PSCI_NR_AFFINITY_INFO, PSCI_RET_DISABLED },
+		{ PSCI_NR_CPU_SUSPEND, PSCI_RET_INVALID_PARAMETERS }, { PSCI_NR_MIGRATE, PSCI_RET_NOT_PRESENT },
+		{ PSCI_NR_MIGRATE, PSCI_RET_DENIED }, { PSCI_NR_MIGRATE, PSCI_RET_INVALID_PARAMETERS },
+		{ PSCI_NR_MIGRATE, PSCI_RET_NOT_SUPPORTED }, { PSCI_NR_SYSTEM_SUSPEND, PSCI_RET_DENIED },
+		{ PSCI_NR_SYSTEM_SUSPEND, PSCI_RET_ALREADY_ON }, { PSCI_NR_SYSTEM_RESET2, PSCI_RET_INVALID_PARAMETERS },
+		{ PSCI_NR_SYSTEM_OFF2, PSCI_RET_INVALID_PARAMETERS },
+	};
+
+	for (unsigned int i = 0; i < ARRAY_SIZE(accepted); i++) {
+		const struct psci_function *fn = &psci_functions[accepted[i].nr];
+
+		for (unsigned int j = 0; j < psci_published_version_count; j++) {
+			u32 version = psci_published_versions[j];
+
+			if (psci_function_exists_in(fn, version))
+				expect(psci_error_permitted(fn, version, accepted[i].code), fn->name);
+		}
+	}
+}
