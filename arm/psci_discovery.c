@@ -97,6 +97,9 @@ static void harmless_args(struct probe *p)
 	case PSCI_NR_SYSTEM_OFF2:
 		a[0] = SYSTEM_OFF2_RESERVED_TYPE;
 		break;
+	case PSCI_NR_PSCI_FEATURES:
+		a[0] = PSCI_FN(PSCI_NR_PSCI_VERSION);
+		break;
 	}
 }
 
@@ -156,6 +159,50 @@ static void check_absent_call(u32 id)
 	}
 	judge_absent_call(id, p.out.x[0], &v);
 	report_verdict(check, REF_ABSENT, &v);
+}
+
+/*
+ * A function whose answer may be NOT_SUPPORTED although it is implemented
+ * (MIGRATE and its queries where no Trusted OS needs migrating, 5.9, Table
+ * 17 note a), or whose harmless call is another image's (SYSTEM_RESET2 and
+ * SYSTEM_OFF2 with reserved types: psci_system).
+ */
+static bool present_call_judged_elsewhere(u32 id)
+{
+	unsigned int nr = PSCI_FN_NUMBER(id);
+
+	return nr == PSCI_NR_MIGRATE || nr == PSCI_NR_MIGRATE_INFO_TYPE || nr == PSCI_NR_MIGRATE_INFO_UP_CPU ||
+	       nr == PSCI_NR_SYSTEM_RESET2 || nr == PSCI_NR_SYSTEM_OFF2;
+}
+
+/*
+ * Every function reported present that can be called without stopping the
+ * caller or the machine is called, with the harmless arguments, once per
+ * width it has.
+ */
+static void check_present_calls(void)
+{
+	char check[CHECK_ID_SIZE];
+	struct verdict v;
+
+	for (int smc64 = 0; smc64 <= 1; smc64++) {
+		for (unsigned int nr = 0; nr < PSCI_FN_COUNT; nr++) {
+			u32 id = range_id(nr, smc64);
+			struct probe p = { .id = id, .in = { .x = { id } } };
+
+			if (features_of[smc64][nr] < 0 || present_call_judged_elsewhere(id))
+				continue;
+			psci_check_id("psci.present_call", id, check, sizeof(check));
+			if (may_stop_the_cpu(id) || ends_the_machine(id)) {
+				report_skip(check, REF_PRESENT, "a call could stop the CPU or the machine; its own image calls it");
+				continue;
+			}
+			harmless_args(&p);
+			call_probe(&p);
+			judge_present_call(id, p.out.x[0], &v);
+			report_verdict(check, REF_PRESENT, &v);
+		}
+	}
 }
 
 /* The calls that could end the machine go last, announced, so a wrong answer is visible. */
@@ -255,6 +302,7 @@ int main(int argc, char **argv)
 		check_pairs();
 		probe_cpu = pick_probe_cpu();
 		check_absent_calls(false);
+		check_present_calls();
 	}
 	check_smccc();
 	if (version >= PSCI_V1_0)

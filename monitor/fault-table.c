@@ -162,7 +162,8 @@ const struct fault_info faults[FAULT_COUNT] = {
 	[FAULT_FEATURES_CLAIMS_UNIMPLEMENTED] = {
 		"features_claims_unimplemented",
 		"PSCI_FEATURES reports NOT_SUPPORTED for a function that is not implemented",
-		V13, "none", "system-off-smp1",
+		V13, "none", "discovery-smp1 system-off-smp1",
+		"psci.present_call.node_hw_state psci.present_call.psci_stat_count psci.present_call.mem_protect "
 		"psci.system_reset2.reserved_type psci.system_off2.reserved_type" },
 	[FAULT_FEATURES_SYSTEM_OFF2_ABSENT] = {
 		"features_system_off2_absent",

@@ -152,15 +152,26 @@ failing_checks() {
 	done | awk '!seen[$0]++'
 }
 
-# The spec reference of the rule fault $1 (an index) breaks: what its first
-# expected check cites (from lib/spec) in the baseline's results.
+# The spec reference of the rule fault $1 (an index) breaks: what the first
+# of its expected checks that FAILed under it cites (from lib/spec), else the
+# first the baseline reported.
 rule_ref() {
-	local i=$1 dir test
-	dir=$(baseline_dir "${fault_psci[i]}/${fault_optional[i]}")
-	for test in ${fault_tests[i]}; do
-		[[ -f $dir/$test.checks ]] &&
-			awk -F'\t' -v ids=" ${fault_checks[i]} " 'index(ids, " " $2 " ") { print $3; exit }' "$dir/$test.checks"
-	done | head -n 1
+	local i=$1
+	{
+		expected_check_refs "$log_root/${fault_names[i]}" "$i" FAIL
+		expected_check_refs "$(baseline_dir "${fault_psci[i]}/${fault_optional[i]}")" "$i" ""
+	} | head -n 1
+}
+
+# Prints the references of fault $2's expected checks in logs directory $1,
+# of status $3 only unless it is empty.
+expected_check_refs() {
+	local test
+	for test in ${fault_tests[$2]}; do
+		[[ -f $1/$test.checks ]] &&
+			awk -F'\t' -v ids=" ${fault_checks[$2]} " -v status="$3" \
+				'index(ids, " " $2 " ") && (status == "" || $1 == status) { print $3 }' "$1/$test.checks"
+	done
 }
 
 # Sets row to fault $1's table row and caught to 1 if an expected check

@@ -97,6 +97,21 @@ void judge_absent_call(u32 id, u64 x0, struct verdict *v)
 		       psci_id_name(id, name, sizeof(name)), psci_result_text(id, x0, got, sizeof(got)));
 }
 
+/*
+ * 5.16.2: PSCI_FEATURES reports a function present only when it is
+ * implemented, and 5.3.2 gives NOT_SUPPORTED only for one that is not; any
+ * other answer (an error for the arguments included) shows it implemented.
+ */
+void judge_present_call(u32 id, u64 x0, struct verdict *v)
+{
+	char name[32], got[48];
+
+	verdict_expect(v, psci_result(id, x0) != PSCI_RET_NOT_SUPPORTED,
+		       "%s, reported present, returned %s when called%s", psci_id_name(id, name, sizeof(name)),
+		       psci_result_text(id, x0, got, sizeof(got)),
+		       psci_result(id, x0) == PSCI_RET_NOT_SUPPORTED ? ": an implemented function never answers NOT_SUPPORTED" : "");
+}
+
 void judge_pair(const struct psci_pair *pair, bool fn_present, bool with_present, struct verdict *v)
 {
 	verdict_expect(v, fn_present ? with_present : !pair->both_ways || !with_present, "%s %s, %s %s",

@@ -16,6 +16,8 @@ void judge_version_matches_dt(u32 version, const char *compatible, int len, stru
 void judge_features(u32 id, u32 version, s32 result, struct verdict *v);
 /* ID, reported absent, was called with harmless arguments and left X0. */
 void judge_absent_call(u32 id, u64 x0, struct verdict *v);
+/* ID, reported present, was called with arguments that stop nothing and left X0. */
+void judge_present_call(u32 id, u64 x0, struct verdict *v);
 /* FEATURES: PSCI_FEATURES(SMCCC_VERSION); X0: what SMCCC_VERSION returned. */
 void judge_smccc_version(u32 psci_version, s32 features, u64 x0, struct verdict *v);
 /* SMCCC_ARCH_FEATURES(FN's ID) answered RESULT (W0). */

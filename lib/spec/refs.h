@@ -14,6 +14,7 @@
 #define REF_VERSION "DEN0022F.b 5.1.1, 5.3.1 PSCI_VERSION; 6.9 Table 17"
 #define REF_VERSION_DT "DT binding arm/psci.yaml compatible; DEN0022F.b 5.3"
 #define REF_ABSENT "DEN0022F.b 5.3.2 (not implemented: NOT_SUPPORTED), 5.2.2"
+#define REF_PRESENT "DEN0022F.b 5.16.2 (reported present: implemented), 5.3.2"
 #define REF_SMCCC_VERSION "DEN0022F.b 5.16.2; DEN0028 SMCCC_VERSION"
 #define REF_ARCH_FEATURES "DEN0028 SMCCC_ARCH_FEATURES"
 #define REF_ARCH_MANDATORY "DEN0028 SMCCC_VERSION, SMCCC_ARCH_FEATURES (mandatory from SMCCC 1.1)"

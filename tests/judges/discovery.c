@@ -113,6 +113,22 @@ JUDGE_TEST(features_newer_than_version_is_info)
 	EXPECT_PASS(v);
 }
 
+JUDGE_TEST(present_call_must_not_be_not_supported)
+{
+	struct verdict v;
+
+	judge_present_call(PSCI_FN(PSCI_NR_NODE_HW_STATE), 0, &v);
+	EXPECT_PASS(v);
+	judge_present_call(PSCI_FN(PSCI_NR_NODE_HW_STATE), (u32)PSCI_RET_INVALID_PARAMETERS, &v);
+	EXPECT_PASS(v);
+	judge_present_call(PSCI_FN(PSCI_NR_NODE_HW_STATE), 0xffffffffu, &v);
+	EXPECT_FAIL(v);
+	judge_present_call(PSCI_FN64(PSCI_NR_PSCI_STAT_COUNT), ~0ul, &v);
+	EXPECT_FAIL(v);
+	judge_present_call(PSCI_FN64(PSCI_NR_PSCI_STAT_COUNT), 0xffffffffu, &v);
+	EXPECT_PASS(v);
+}
+
 JUDGE_TEST(absent_call_must_be_not_supported)
 {
 	struct verdict v;
