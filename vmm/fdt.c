@@ -4,6 +4,7 @@
 #include <libfdt.h>
 #include <stdbool.h>
 #include <spec/psci-dt.h>
+#include <spec/psci.h>
 #include <stdio.h>
 
 #define GIC_PHANDLE		1
@@ -72,7 +73,7 @@ static void add_psci(void *fdt, const struct fdt_config *cfg)
 {
 	static const char v1[] = PSCI_DT_COMPATIBLES_1_X;
 	static const char v02[] = PSCI_DT_COMPATIBLES_0_2;
-	bool is_v1 = cfg->psci_version >> 16 >= 1;
+	bool is_v1 = PSCI_VERSION_MAJOR(cfg->psci_version) >= 1;
 
 	check(fdt_begin_node(fdt, "psci"), "psci");
 	check(fdt_property(fdt, "compatible", is_v1 ? v1 : v02, is_v1 ? sizeof(v1) : sizeof(v02)), "psci");

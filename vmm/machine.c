@@ -10,14 +10,12 @@
 static void set_psci_version(struct machine *m)
 {
 	if (m->psci_version_wanted && !vcpu_set_reg(&m->vcpus[0], KVM_REG_ARM_PSCI_VERSION, m->psci_version_wanted))
-		die_errno("KVM refuses PSCI version %u.%u (KVM_REG_ARM_PSCI_VERSION)",
-			  m->psci_version_wanted >> 16, m->psci_version_wanted & 0xffff);
+		die_errno("KVM refuses PSCI version 0x%08x (KVM_REG_ARM_PSCI_VERSION)", m->psci_version_wanted);
 	m->psci_version = vcpu_get_reg(&m->vcpus[0], KVM_REG_ARM_PSCI_VERSION);
 	/* A VMM that pins a version must see it taken, or the guest's ABI is not the one asked for. */
 	if (m->psci_version_wanted && m->psci_version != m->psci_version_wanted)
-		die("KVM_REG_ARM_PSCI_VERSION reads %u.%u after PSCI version %u.%u was written",
-		    m->psci_version >> 16, m->psci_version & 0xffff, m->psci_version_wanted >> 16,
-		    m->psci_version_wanted & 0xffff);
+		die("KVM_REG_ARM_PSCI_VERSION reads 0x%08x after 0x%08x was written", m->psci_version,
+		    m->psci_version_wanted);
 }
 
 static void create_vcpus(struct machine *m)

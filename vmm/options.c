@@ -1,5 +1,6 @@
 #include "options.h"
 #include <errno.h>
+#include <spec/psci.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +44,7 @@ static uint32_t psci_version(const char *arg)
 
 	if (sscanf(arg, "%u.%u%c", &major, &minor, &tail) != 2 || major > 0x7fff || minor > 0xffff)
 		bad_usage("bad -psci-version %s, want MAJOR.MINOR such as 1.0", arg);
-	return major << 16 | minor;
+	return PSCI_VERSION_OF(major, minor);
 }
 
 static const char *value(int argc, char **argv, int *i)
