@@ -98,7 +98,7 @@ static void choose_states(void)
 	s32 features = 0;
 	int node = -1, len;
 
-	if (plat.version >= PSCI_V1_0)
+	if (psci_has_features(plat.version))
 		features = psci_features(PSCI_FN(PSCI_NR_CPU_SUSPEND));
 	plat.extended = features >= 0 && (features & CPU_SUSPEND_FEATURE_EXTENDED);
 	plat.standby = (struct state_choice){ power_state_default(plat.extended, false), false, true };

@@ -258,7 +258,7 @@ static void check_mandatory_arch_calls(void)
 
 static void check_smccc(void)
 {
-	s32 features = version >= PSCI_V1_0 ? psci_features(SMCCC_VERSION_ID) : PSCI_RET_NOT_SUPPORTED;
+	s32 features = psci_features_at(version, SMCCC_VERSION_ID);
 	u64 x0 = smccc_call(SMCCC_VERSION_ID, 0, 0, 0);
 	u32 smccc = smccc_version_discovered(version, features, x0);
 	char check[CHECK_ID_SIZE];
@@ -295,7 +295,7 @@ int main(int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	check_version();
-	if (version < PSCI_V1_0) {
+	if (!psci_has_features(version)) {
 		report_skip("psci.features.all", psci_functions[PSCI_NR_PSCI_FEATURES].section, "PSCI 0.2 has no PSCI_FEATURES");
 	} else {
 		check_features();
@@ -305,7 +305,7 @@ int main(int argc, char **argv)
 		check_present_calls();
 	}
 	check_smccc();
-	if (version >= PSCI_V1_0)
+	if (psci_has_features(version))
 		check_absent_calls(true);
 	return 0;
 }

@@ -29,7 +29,7 @@ static u64 call_info_type(void)
 /* PSCI_FEATURES says ID is not implemented (PSCI 0.2 cannot say). */
 static bool reported_absent(u32 id)
 {
-	return version >= PSCI_V1_0 && psci_features(id) == PSCI_RET_NOT_SUPPORTED;
+	return psci_has_features(version) && psci_features(id) == PSCI_RET_NOT_SUPPORTED;
 }
 
 static void check_info_type(void)
@@ -186,7 +186,7 @@ static void check_migrate_invalid_target(int resident)
 		struct migrate_call *c = &invalid_target_calls[smc64];
 		const char *obstacle = caller_problem;
 
-		if (version < PSCI_V1_0)
+		if (!psci_has_features(version))
 			obstacle = "PSCI 0.2 has no PSCI_FEATURES to say MIGRATE is implemented";
 		else if (reported_absent(migrate_id(smc64)))
 			obstacle = "PSCI_FEATURES reports it not implemented";

@@ -83,7 +83,7 @@ static void check_features_upper(void)
 	u32 features = PSCI_FN(PSCI_NR_PSCI_FEATURES);
 	char check[CHECK_ID_SIZE];
 
-	if (psci_version_word >= PSCI_V1_0) {
+	if (psci_has_features(psci_version_word)) {
 		check_upper(features, 0, PSCI_FN(PSCI_NR_CPU_ON), 0);
 		check_upper(features, 1, PSCI_FN(PSCI_NR_CPU_ON), 0);
 		return;

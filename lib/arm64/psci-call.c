@@ -29,7 +29,7 @@ s32 psci_features(u32 id)
 
 s32 psci_features_at(u32 version, u32 id)
 {
-	if (!psci_function_exists_in(&psci_functions[PSCI_NR_PSCI_FEATURES], version))
+	if (!psci_has_features(version))
 		return PSCI_RET_NOT_SUPPORTED;
 	return psci_features(id);
 }

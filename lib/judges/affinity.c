@@ -141,7 +141,7 @@ static const char *expect_name(enum affinity_expect expect)
 void judge_affinity_info(const struct affinity_query *q, u32 version, struct verdict *v)
 {
 	s64 result = psci_result(q->id, q->x0);
-	bool may_refuse = q->level > 0 && version >= PSCI_V1_0 && q->expect != AFFINITY_EXPECT_INVALID;
+	bool may_refuse = psci_affinity_level_refusable(version, q->level) && q->expect != AFFINITY_EXPECT_INVALID;
 	char name[32], what[160];
 
 	snprintf(what, sizeof(what), "%s(0x%lx, level %u) returned %s 0x%lx (%s)",

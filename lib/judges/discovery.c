@@ -126,7 +126,7 @@ static bool smccc_version_well_formed(u64 x0)
 
 u32 smccc_version_discovered(u32 psci_version, s32 features, u64 x0)
 {
-	if (psci_version >= PSCI_V1_0 && features >= 0 && smccc_version_well_formed(x0))
+	if (psci_has_features(psci_version) && features >= 0 && smccc_version_well_formed(x0))
 		return (u32)x0;
 	return SMCCC_V1_0;
 }
@@ -140,7 +140,7 @@ void judge_smccc_version(u32 psci_version, s32 features, u64 x0, struct verdict 
 {
 	bool implemented = smccc_version_well_formed(x0);
 
-	if (psci_version < PSCI_V1_0)
+	if (!psci_has_features(psci_version))
 		verdict_set(v, CHECK_INFO, "PSCI 0.2 cannot report SMCCC_VERSION: SMCCC 1.0 assumed (SMCCC_VERSION returned 0x%x)",
 			    (u32)x0);
 	else if (features == PSCI_RET_NOT_SUPPORTED)

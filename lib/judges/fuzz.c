@@ -27,7 +27,7 @@ static enum presence presence_of(const struct fuzz_knowledge *k, const struct ps
 {
 	if (psci_function_is_mandatory(fn, k->psci_version))
 		return PRESENT;
-	if (k->psci_version >= PSCI_V1_0)
+	if (psci_has_features(k->psci_version))
 		return k->features[PSCI_FN_IS_SMC64(id)][fn->number] >= 0 ? PRESENT : ABSENT;
 	return psci_function_exists_in(fn, k->psci_version) ? EITHER : ABSENT;
 }
@@ -70,7 +70,7 @@ static bool function_permitted(const struct fuzz_knowledge *k, const struct psci
 
 	if (presence == ABSENT) {
 		fuzz_permit(p, FUZZ_LISTED, 0, FUZZ_ERR(PSCI_RET_NOT_SUPPORTED),
-			    k->psci_version >= PSCI_V1_0 ? "PSCI_FEATURES reported it absent (5.3.2, 5.16.2)" :
+			    psci_has_features(k->psci_version) ? "PSCI_FEATURES reported it absent (5.3.2, 5.16.2)" :
 							   "not part of the PSCI version advertised (5.3.2)");
 		return false;
 	}
@@ -128,7 +128,7 @@ static void psci_permitted(const struct fuzz_knowledge *k, const struct fuzz_cpu
 /* 5.16.2: PSCI_FEATURES should report SMCCC_VERSION; a 1.0 caller that finds it absent may not use it. */
 static void smccc_version_permitted(const struct fuzz_knowledge *k, struct fuzz_permitted *p)
 {
-	if (k->psci_version < PSCI_V1_0)
+	if (!psci_has_features(k->psci_version))
 		fuzz_permit(p, FUZZ_NON_NEGATIVE, 0, FUZZ_ERR(SMCCC_RET_NOT_SUPPORTED),
 			    "PSCI 0.2 cannot tell whether SMCCC_VERSION exists");
 	else if (k->smccc_version_feature == PSCI_RET_NOT_SUPPORTED)
@@ -248,7 +248,7 @@ static bool arch_answer(const struct fuzz_knowledge *k, int cpu, u32 asked, s32 
 static bool learned_answer(const struct fuzz_knowledge *k, const struct fuzz_call *c, s32 *answer)
 {
 	u32 id = fuzz_call_id(c), asked = (u32)c->in[1];
-	bool features = id == PSCI_FN(PSCI_NR_PSCI_FEATURES) && k->psci_version >= PSCI_V1_0;
+	bool features = id == PSCI_FN(PSCI_NR_PSCI_FEATURES) && psci_has_features(k->psci_version);
 
 	if (id == PSCI_FN(PSCI_NR_PSCI_VERSION))
 		*answer = (s32)k->psci_version;

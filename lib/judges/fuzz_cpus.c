@@ -68,7 +68,7 @@ void fuzz_narrow_affinity_info(const struct fuzz_knowledge *k, const struct fuzz
 		return;
 	e = expected(cpus, target, level);
 	errors = by_expect[e].errors;
-	if (level > 0 && k->psci_version >= PSCI_V1_0)
+	if (psci_affinity_level_refusable(k->psci_version, level))
 		errors |= FUZZ_ERR(PSCI_RET_INVALID_PARAMETERS);
 	fuzz_narrow(p, by_expect[e].values, errors, by_expect[e].why);
 }

@@ -117,6 +117,17 @@ static const struct { u32 allowed, required; } feature_flags[PSCI_NR_COUNT] = {
 	[PSCI_NR_SYSTEM_OFF2] = { OFF2_FEATURE_HIBERNATE_OFF, OFF2_FEATURE_HIBERNATE_OFF },
 };
 
+bool psci_has_features(u32 version)
+{
+	return psci_function_exists_in(&psci_functions[PSCI_NR_PSCI_FEATURES], version);
+}
+
+/* "Support for affinity levels greater than 0 is optional from PSCI 1.0": 0.2 answers them all. */
+bool psci_affinity_level_refusable(u32 version, u32 level)
+{
+	return level > 0 && version >= PSCI_V1_0;
+}
+
 u32 psci_feature_flags_allowed(const struct psci_function *fn)
 {
 	return feature_flags[fn->number].allowed;

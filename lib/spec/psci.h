@@ -87,6 +87,11 @@ extern const unsigned int psci_pair_count;
 /* The name of FN's parameter INDEX (0: W1/X1) in its 5.1.x prototype, or NULL past the last. */
 const char *psci_param_name(const struct psci_function *fn, unsigned int index);
 
+/* 5.16: PSCI_FEATURES, and so discovery of the others, exists under VERSION (1.0 on). */
+bool psci_has_features(u32 version);
+/* 5.7.1: AFFINITY_INFO under VERSION may refuse LEVEL with INVALID_PARAMETERS (above 0, from 1.0). */
+bool psci_affinity_level_refusable(u32 version, u32 level);
+
 /* The PSCI_FEATURES flags FN's answer may hold, and those it must hold (5.16.2 Table 11). */
 u32 psci_feature_flags_allowed(const struct psci_function *fn);
 u32 psci_feature_flags_required(const struct psci_function *fn);

@@ -146,3 +146,14 @@ JUDGE_TEST(codes_the_judges_accept_are_permitted_throughout)
 		}
 	}
 }
+
+/* 5.16: PSCI_FEATURES from 1.0; 5.7.1: levels above 0 refusable from 1.0, level 0 never. */
+JUDGE_TEST(version_rules)
+{
+	expect(!psci_has_features(PSCI_V0_2) && psci_has_features(PSCI_V1_0) && psci_has_features(PSCI_V1_3),
+	       "PSCI_FEATURES from 1.0");
+	expect(!psci_affinity_level_refusable(PSCI_V0_2, 1), "0.2 answers every level");
+	expect(psci_affinity_level_refusable(PSCI_V1_0, 1) && psci_affinity_level_refusable(PSCI_V1_3, 3),
+	       "1.0 on may refuse levels 1-3");
+	expect(!psci_affinity_level_refusable(PSCI_V1_3, 0), "level 0 is always answered");
+}
