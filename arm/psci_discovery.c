@@ -1,7 +1,8 @@
 /*
  * Discovery: PSCI_VERSION and the DT, PSCI_FEATURES for every ID of the PSCI
- * range in both widths, a call to every function reported absent, the
- * dependencies between optional functions, and SMCCC version discovery.
+ * range in both widths, a call to every function reported absent and to every
+ * one reported present that stops nothing, the dependencies between optional
+ * functions, and SMCCC version discovery.
  */
 #include <arm64/processor.h>
 #include <arm64/psci-call.h>
@@ -224,7 +225,7 @@ static void check_absent_calls(bool machine_enders)
 /* Table 17 notes b, c and d: optional functions that come with another. */
 static void check_pairs(void)
 {
-	char check[64];
+	char check[CHECK_ID_SIZE];
 	struct verdict v;
 
 	for (unsigned int i = 0; i < psci_pair_count; i++) {

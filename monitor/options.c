@@ -6,7 +6,6 @@
 
 struct monitor_options monitor = { .version = PSCI_V1_3, .fault = FAULT_NONE };
 
-
 /* "M.m" as PSCI_VERSION writes it (5.3.1), and only the published versions. */
 static bool parse_version(const char *text, u32 *version)
 {

@@ -41,8 +41,9 @@ target_command() {
 
 # psci-vmm's own lines ("VMM: system event SHUTDOWN flags 0x0") follow the
 # image's last line, where a power-off's check wants nothing more; its POWER
-# line says which call KVM performed (call= only: KVM does not pass on the
-# arguments), which the runner judges against the image's EXPECT line.
+# line says which call KVM performed and its arguments (from the caller's x1
+# and x2; no fid=, KVM does not say the width), which the runner judges
+# against the image's EXPECT line.
 target_console_drop='^VMM: '
 target_reports_power=yes
 
