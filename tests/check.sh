@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 
 passed=0
 failed=0
+# The lines that failed, again at the end: CI shows a run's tail.
+failures=()
 
 # Runs one suite and adds the counts of its closing "N passed, N failed" line.
 run_suite() {
@@ -20,6 +22,7 @@ run_suite() {
 	out=$("$@" 2>&1)
 	local status=$?
 	printf '%s\n' "$out"
+	mapfile -t -O "${#failures[@]}" failures < <(printf '%s\n' "$out" | grep '^FAIL' | sed "s/^/$name: /")
 	line=$(printf '%s\n' "$out" | grep -E '^[a-z]+: [0-9]+ passed, [0-9]+ failed' | tail -n 1)
 	p=$(sed -E 's/^[a-z]+: ([0-9]+) passed.*/\1/' <<<"$line")
 	f=$(sed -E 's/^[a-z]+: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
@@ -65,5 +68,9 @@ done
 run_suite kvm-nested-1.0 env KVM_NESTED_PSCI_VERSION=1.0 LOGDIR=logs/kvm-nested-psci-1.0 \
 	./run_tests.sh --target kvm-nested -j "$(nproc)"
 
+if ((${#failures[@]})); then
+	echo "== what failed"
+	printf '%s\n' "${failures[@]}"
+fi
 echo "check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

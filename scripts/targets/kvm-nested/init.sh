@@ -38,7 +38,17 @@ run_test() {
 	shift 2
 	begun=$(uptime)
 	"$@" </dev/null >"/run/out/$name" 2>&1
-	print_block "$name" "$begun" $?
+	status=$?
+	[ "$status" -gt 128 ] && killed_by_signal "$name" "$status"
+	print_block "$name" "$begun" "$status"
+}
+
+# psci-vmm died of a signal (a bug of the VMM or of the KVM under it): what
+# L1's kernel said of it, which loglevel=1 keeps off the console, goes in
+# the test's log.
+killed_by_signal() {
+	echo "VMM: psci-vmm killed by signal $(($2 - 128)); L1's kernel log of it:" >>"/run/out/$1"
+	$bb dmesg | $bb grep -A 3 psci-vmm | $bb tail -n 12 | $bb sed 's/^/VMM:   /' >>"/run/out/$1"
 }
 
 worker() {
