@@ -124,7 +124,7 @@ static void check_entry_state(u32 id)
 {
 	int cpu = smp_first_secondary();
 	struct cpu_on_start s = {
-		.id = id, .context_id = context_id(id, CONTEXT_ENTRY_STATE, cpu), .bound_us = SMP_BRINGUP_TIMEOUT_US,
+		.id = id, .version = version, .context_id = context_id(id, CONTEXT_ENTRY_STATE, cpu), .bound_us = SMP_BRINGUP_TIMEOUT_US,
 		.caller_el = boot.el, .caller_sctlr = read_sysreg_el(sctlr), .caller_cntfrq = read_sysreg(cntfrq_el0),
 	};
 	struct verdict v;
@@ -152,7 +152,7 @@ static void check_already_on(u32 id)
 	char situation[64];
 	struct verdict v;
 
-	judge_cpu_on_refusal(id, CPU_ON_TARGET_ON, smccc_call(id, mpidr_hwid(), entry, context_id(id, CONTEXT_ALREADY_ON, 0)),
+	judge_cpu_on_refusal(id, version, CPU_ON_TARGET_ON, smccc_call(id, mpidr_hwid(), entry, context_id(id, CONTEXT_ALREADY_ON, 0)),
 			     "CPU_ON of the calling CPU", &v);
 	report_verdict(check_id("cpu_on.already_on.self", id), REF_ALREADY_ON, &v);
 	if (cpu < 0) {
@@ -168,7 +168,7 @@ static void check_already_on(u32 id)
 	}
 	snprintf(situation, sizeof(situation), "CPU_ON of CPU %d (MPIDR 0x%lx), online and idle", cpu,
 		 cpu_mpidr(cpu));
-	judge_cpu_on_refusal(id, CPU_ON_TARGET_ON,
+	judge_cpu_on_refusal(id, version, CPU_ON_TARGET_ON,
 			     smccc_call(id, cpu_mpidr(cpu), entry, context_id(id, CONTEXT_ALREADY_ON, cpu)), situation, &v);
 	report_verdict(check_id("cpu_on.already_on.online_cpu", id), REF_ALREADY_ON, &v);
 }
@@ -194,7 +194,7 @@ static void check_invalid_mpidrs(void)
 			if (!fits(id, bad[i].mpidr, entry))
 				continue;
 			x0 = smccc_call(id, bad[i].mpidr, entry, context_id(id, CONTEXT_INVALID_MPIDR, i));
-			judge_cpu_on_refusal(id, CPU_ON_TARGET_INVALID, x0, situation, &v);
+			judge_cpu_on_refusal(id, version, CPU_ON_TARGET_INVALID, x0, situation, &v);
 			report_verdict(check_id(prefix, id), REF_INVALID_MPIDR, &v);
 		}
 	}
@@ -306,6 +306,7 @@ static void prepare_round(u32 round)
 	race.round = (struct race_round){
 		.round = round, .callers = race.callers,
 		.id = smc64 ? PSCI_FN64(PSCI_NR_CPU_ON) : PSCI_FN(PSCI_NR_CPU_ON),
+		.version = version,
 		.affinity_id = smc64 ? PSCI_FN64(PSCI_NR_AFFINITY_INFO) : PSCI_FN(PSCI_NR_AFFINITY_INFO),
 	};
 	dmb(ish);

@@ -229,7 +229,7 @@ static struct suspend_job *make_call(const struct request *r, const char *check,
 	}
 	job = &jobs[cpu];
 	*job = (struct suspend_job){
-		.call = { .id = r->id, .power_state = r->power_state, .listed = r->state->listed,
+		.call = { .id = r->id, .version = plat.version, .power_state = r->power_state, .listed = r->state->listed,
 			  .entry_point = r->entry_point, .bound_us = SUSPEND_BOUND_US, .end = SUSPEND_STUCK,
 			  .context_id = PSCI_FN_IS_SMC64(r->id) ? CONTEXT_ID64 : CONTEXT_ID32 },
 		.irqs_masked = r->irqs_masked,
@@ -387,7 +387,7 @@ static void check_invalid_entry_point(u32 id)
 	job = call_at_unusable_entry(id, &plat.powerdown, check, REF_SUSPEND_ENTRY_POINT);
 	if (!job)
 		return;
-	judge_invalid_entry_point(plat.version, &job->call, &v);
+	judge_invalid_entry_point(&job->call, &v);
 	report_verdict(check, REF_SUSPEND_ENTRY_POINT, &v);
 }
 

@@ -7,6 +7,7 @@
  * Arguments (test_args): cycles=N, per secondary (default 20).
  */
 #include <argv.h>
+#include <arm64/psci-call.h>
 #include <arm64/smccc.h>
 #include <arm64/smp.h>
 #include <arm64/timer.h>
@@ -184,7 +185,8 @@ static const struct {
 int main(int argc, char **argv)
 {
 	u32 cycles = arg_number(argc, argv, "cycles", DEFAULT_CYCLES);
-	struct hotplug_tally t = { .planned = cycles * (nr_cpus() - 1), .bound_us = SMP_OFF_TIMEOUT_US };
+	struct hotplug_tally t = { .version = (u32)psci_version(), .planned = cycles * (nr_cpus() - 1),
+				   .bound_us = SMP_OFF_TIMEOUT_US };
 	struct verdict v;
 
 	if (nr_cpus() < 2) {

@@ -138,9 +138,9 @@ static void report_migrate(const char *check, const char *ref, int caller, struc
 		return;
 	}
 	if (invalid)
-		judge_migrate_invalid_target(info_type, c->id, c->x0, &v);
+		judge_migrate_invalid_target(info_type, version, c->id, c->x0, &v);
 	else
-		judge_migrate_valid_target(info_type, c->id, reported_absent(c->id), c->x0, &v);
+		judge_migrate_valid_target(info_type, version, c->id, reported_absent(c->id), c->x0, &v);
 	report_verdict(check, ref, &v);
 }
 

@@ -190,6 +190,7 @@ static struct system_call *new_call(enum kind k, bool smc64, u32 type, u64 cooki
 	c = &calls[nr_calls++];
 	*c = (struct system_call){
 		.id = smc64 ? PSCI_FN64(kinds[k].nr) : PSCI_FN(kinds[k].nr),
+		.version = version,
 		.type = type,
 		.cookie = smc64 ? cookie : (u32)cookie,
 		.bound_us = SMP_WORK_TIMEOUT_US,

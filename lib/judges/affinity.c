@@ -105,9 +105,11 @@ const char *affinity_result_name(s64 result)
 	return psci_ret_name(result);
 }
 
-static bool meets(enum affinity_expect expect, s64 result)
+static bool meets(const struct affinity_query *q, u32 version)
 {
-	switch (expect) {
+	s64 result = psci_result(q->id, q->x0);
+
+	switch (q->expect) {
 	case AFFINITY_EXPECT_ON:
 		return result == PSCI_AFF_ON;
 	case AFFINITY_EXPECT_OFF:
@@ -115,7 +117,7 @@ static bool meets(enum affinity_expect expect, s64 result)
 	case AFFINITY_EXPECT_ON_OR_PENDING:
 		return result == PSCI_AFF_ON || result == PSCI_AFF_ON_PENDING;
 	case AFFINITY_EXPECT_INVALID:
-		return result == PSCI_RET_INVALID_PARAMETERS;
+		return answered(q->id, version, q->x0, PSCI_RET_INVALID_PARAMETERS);
 	}
 	return false;
 }
@@ -148,12 +150,12 @@ void judge_affinity_info(const struct affinity_query *q, u32 version, struct ver
 		 psci_id_name(q->id, name, sizeof(name)), q->target, q->level,
 		 PSCI_FN_IS_SMC64(q->id) ? "X0" : "W0", PSCI_FN_IS_SMC64(q->id) ? q->x0 : (u32)q->x0,
 		 affinity_result_name(result));
-	if (meets(q->expect, result))
+	if (meets(q, version))
 		verdict_set(v, CHECK_PASS, "%s as required", what);
-	else if (may_refuse && result == PSCI_RET_INVALID_PARAMETERS)
+	else if (may_refuse && answered(q->id, version, q->x0, PSCI_RET_INVALID_PARAMETERS))
 		verdict_set(v, CHECK_PASS, "%s: level %u not supported, permitted from PSCI 1.0 (the state would be %s)",
 			    what, q->level, expect_name(q->expect));
-	else if (q->never_booted && result == PSCI_RET_DISABLED)
+	else if (q->never_booted && answered(q->id, version, q->x0, PSCI_RET_DISABLED))
 		verdict_set(v, CHECK_INFO, "%s: a CPU never started may be disabled for physical reasons (5.7.2)", what);
 	else
 		verdict_set(v, CHECK_FAIL, "%s: must be %s%s", what, expect_name(q->expect),

@@ -12,20 +12,15 @@ static const char *describe_return(u32 id, u64 x0, char *buf, size_t size)
 	return buf;
 }
 
-static bool is_code(u32 id, u64 x0, s32 code)
-{
-	return psci_result(id, x0) == code;
-}
-
 void judge_cpu_on_starts(const struct cpu_on_start *s, struct verdict *v)
 {
 	char ret[96];
 
 	describe_return(s->id, s->x0, ret, sizeof(ret));
-	if (is_code(s->id, s->x0, PSCI_RET_DENIED) || is_code(s->id, s->x0, PSCI_RET_INTERNAL_FAILURE))
+	if (answered(s->id, s->version, s->x0, PSCI_RET_DENIED) || answered(s->id, s->version, s->x0, PSCI_RET_INTERNAL_FAILURE))
 		verdict_set(v, CHECK_INFO, "%s for an OFF CPU of the DT: permitted (firmware policy or physical reasons), so its entry state cannot be checked",
 			    ret);
-	else if (!is_code(s->id, s->x0, PSCI_RET_SUCCESS))
+	else if (!answered(s->id, s->version, s->x0, PSCI_RET_SUCCESS))
 		verdict_set(v, CHECK_FAIL, "%s for an OFF CPU of the DT with a valid entry point: must be SUCCESS", ret);
 	else
 		verdict_expect(v, s->entries == 1, "%s; the CPU reached the entry point %lu time(s) within %lu ms%s", ret,
@@ -35,7 +30,7 @@ void judge_cpu_on_starts(const struct cpu_on_start *s, struct verdict *v)
 /* The entry-state judges need a CPU that started; without one there is nothing to judge. */
 static bool started(const struct cpu_on_start *s, struct verdict *v)
 {
-	if (is_code(s->id, s->x0, PSCI_RET_SUCCESS) && s->entries)
+	if (answered(s->id, s->version, s->x0, PSCI_RET_SUCCESS) && s->entries)
 		return true;
 	verdict_set(v, CHECK_SKIP, "the CPU did not start (see cpu_on.starts)");
 	return false;
@@ -129,13 +124,13 @@ void judge_entry_cntfrq(const struct cpu_on_start *s, struct verdict *v)
 }
 
 /* 5.6.2: ALREADY_ON for a target that is ON; INVALID_PARAMETERS for a target_cpu no core has (5.1.4). */
-void judge_cpu_on_refusal(u32 id, enum cpu_on_refusal why, u64 x0, const char *situation, struct verdict *v)
+void judge_cpu_on_refusal(u32 id, u32 version, enum cpu_on_refusal why, u64 x0, const char *situation, struct verdict *v)
 {
 	s32 want = why == CPU_ON_TARGET_ON ? PSCI_RET_ALREADY_ON : PSCI_RET_INVALID_PARAMETERS;
 	char ret[96];
 
 	describe_return(id, x0, ret, sizeof(ret));
-	if (is_code(id, x0, want))
+	if (answered(id, version, x0, want))
 		verdict_set(v, CHECK_PASS, "%s: %s", situation, ret);
 	else
 		verdict_set(v, CHECK_FAIL, "%s: %s, must be %s", situation, ret, psci_ret_name(want));
@@ -152,9 +147,9 @@ void judge_cpu_on_invalid_entry(u32 id, u32 version, u64 entry, u64 x0, struct v
 	char ret[96];
 
 	describe_return(id, x0, ret, sizeof(ret));
-	if (is_code(id, x0, want))
+	if (answered(id, version, x0, want))
 		verdict_set(v, CHECK_PASS, "entry point 0x%lx: %s", entry, ret);
-	else if (is_code(id, x0, PSCI_RET_SUCCESS))
+	else if (answered(id, version, x0, PSCI_RET_SUCCESS))
 		verdict_set(v, CHECK_INFO, "entry point 0x%lx: %s, permitted if the implementation cannot know the address is invalid; the CPU is lost",
 			    entry, ret);
 	else
@@ -174,17 +169,15 @@ static struct race_kept count_returns(const struct race_round *r, int *winner)
 	struct race_kept k = { .round = r->round };
 
 	for (int i = 0; i < r->callers && i < RACE_MAX_CALLERS; i++) {
-		s64 ret = psci_result(r->id, r->x0[i]);
-
-		if (ret == PSCI_RET_SUCCESS) {
+		if (answered(r->id, r->version, r->x0[i], PSCI_RET_SUCCESS)) {
 			k.success++;
 			*winner = i;
-		} else if (ret == PSCI_RET_ALREADY_ON) {
+		} else if (answered(r->id, r->version, r->x0[i], PSCI_RET_ALREADY_ON)) {
 			k.already_on++;
-		} else if (ret == PSCI_RET_ON_PENDING) {
+		} else if (answered(r->id, r->version, r->x0[i], PSCI_RET_ON_PENDING)) {
 			k.on_pending++;
 		} else if (!k.other++) {
-			k.value = ret;
+			k.value = psci_result(r->id, r->x0[i]);
 		}
 	}
 	return k;
@@ -194,7 +187,7 @@ static struct race_kept count_returns(const struct race_round *r, int *winner)
 static void tally_affinity(struct race_tally *t, const struct race_round *r, struct race_kept k)
 {
 	for (int i = 0; i < r->callers && i < RACE_MAX_CALLERS; i++) {
-		if (psci_result(r->id, r->x0[i]) != PSCI_RET_SUCCESS)
+		if (!answered(r->id, r->version, r->x0[i], PSCI_RET_SUCCESS))
 			continue;
 		for (int p = 0; p < RACE_AFFINITY_POLLS; p++) {
 			s64 state = psci_result(r->affinity_id, r->affinity_x0[i][p]);

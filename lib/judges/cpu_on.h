@@ -21,6 +21,7 @@
 /* One CPU_ON of an OFF CPU and what the CPU had when it reached the entry point. */
 struct cpu_on_start {
 	u32 id;			/* CPU_ON or CPU_ON64 */
+	u32 version;		/* the PSCI version advertised */
 	u64 context_id;		/* as passed */
 	u64 x0;			/* what the call returned */
 	u64 bound_us;		/* how long the CPU was given to arrive */
@@ -52,7 +53,7 @@ enum cpu_on_refusal {
 };
 
 /* A CPU_ON that must be refused for WHY; SITUATION says how the target was picked. */
-void judge_cpu_on_refusal(u32 id, enum cpu_on_refusal why, u64 x0, const char *situation, struct verdict *v);
+void judge_cpu_on_refusal(u32 id, u32 version, enum cpu_on_refusal why, u64 x0, const char *situation, struct verdict *v);
 /* CPU_ON of an OFF CPU at an entry point the caller knows to be invalid. */
 void judge_cpu_on_invalid_entry(u32 id, u32 version, u64 entry, u64 x0, struct verdict *v);
 
@@ -67,6 +68,7 @@ bool context_id_matches(u32 id, u64 passed, u64 entry_x0);
 struct race_round {
 	u32 round;
 	u32 id;			/* CPU_ON or CPU_ON64, all callers alike */
+	u32 version;		/* the PSCI version advertised */
 	int callers;
 	u64 x0[RACE_MAX_CALLERS];
 	u64 context_id[RACE_MAX_CALLERS];

@@ -50,9 +50,9 @@ u32 invalid_power_state_value(const struct invalid_power_state *kind, u32 valid)
 	return (valid & ~kind->clear) | kind->set;
 }
 
-static s64 result_of(const struct suspend_call *c)
+static bool returned_code(const struct suspend_call *c, s32 code)
 {
-	return psci_result(c->id, c->x0);
+	return answered(c->id, c->version, c->x0, code);
 }
 
 /* "returned W0 0x0 after 52000 us", for the explanations. */
@@ -84,20 +84,20 @@ void judge_standby(const struct suspend_call *c, struct verdict *v)
 	else if (c->end == SUSPEND_RESUMED)
 		verdict_set(v, CHECK_FAIL, "standby power_state 0x%x resumed at the entry point: a standby returns at the next instruction",
 			    c->power_state);
-	else if (result_of(c) == PSCI_RET_INVALID_PARAMETERS && !c->listed)
+	else if (returned_code(c, PSCI_RET_INVALID_PARAMETERS) && !c->listed)
 		verdict_set(v, CHECK_INFO, "power_state 0x%x %s: no DT idle state lists a standby state, so nothing says it is valid",
 			    c->power_state, describe_return(c, ret, sizeof(ret)));
 	else
-		verdict_expect(v, result_of(c) == PSCI_RET_SUCCESS, "standby power_state 0x%x %s%s", c->power_state,
+		verdict_expect(v, returned_code(c, PSCI_RET_SUCCESS), "standby power_state 0x%x %s%s", c->power_state,
 			       describe_return(c, ret, sizeof(ret)),
-			       result_of(c) == PSCI_RET_SUCCESS ? "" : ": must be SUCCESS");
+			       returned_code(c, PSCI_RET_SUCCESS) ? "" : ": must be SUCCESS");
 }
 
 /* 5.4.9: like WFI, a standby leaves the interrupt that ended it to be taken. */
 void judge_standby_wakeup_pending(const struct suspend_call *c, const struct suspend_wakeup *w,
 				  struct verdict *v)
 {
-	if (c->end != SUSPEND_RETURNED || result_of(c) != PSCI_RET_SUCCESS)
+	if (c->end != SUSPEND_RETURNED || !returned_code(c, PSCI_RET_SUCCESS))
 		verdict_set(v, CHECK_SKIP, "the masked standby did not return SUCCESS: no wake-up to follow");
 	else if (w->taken_during_call)
 		verdict_set(v, CHECK_FAIL, "%lu timer interrupt(s) handled during the call although PSTATE.I was set",
@@ -188,10 +188,10 @@ void judge_powerdown(const struct suspend_call *c, struct verdict *v)
 			    c->power_state, c->bound_us / 1000);
 	else if (c->end == SUSPEND_RESUMED)
 		judge_resumed(c, v);
-	else if (result_of(c) == PSCI_RET_INVALID_PARAMETERS && !c->listed)
+	else if (returned_code(c, PSCI_RET_INVALID_PARAMETERS) && !c->listed)
 		verdict_set(v, CHECK_INFO, "power_state 0x%x %s: no DT idle state lists a powerdown state, so nothing says it is valid",
 			    c->power_state, describe_return(c, ret, sizeof(ret)));
-	else if (result_of(c) == PSCI_RET_SUCCESS)
+	else if (returned_code(c, PSCI_RET_SUCCESS))
 		verdict_set(v, CHECK_PASS, "returned in place: powerdown power_state 0x%x %s (abandoned or downgraded to standby, 5.4.5)",
 			    c->power_state, describe_return(c, ret, sizeof(ret)));
 	else
@@ -219,7 +219,6 @@ void judge_invalid_power_state(const struct invalid_power_state *kind, const str
 			       struct verdict *v)
 {
 	char ret[96];
-	s64 r = result_of(c);
 
 	if (c->end == SUSPEND_STUCK)
 		verdict_set(v, CHECK_FAIL, "power_state 0x%x (%s): did not return within %lu ms, though a timer interrupt was armed to wake it",
@@ -227,10 +226,10 @@ void judge_invalid_power_state(const struct invalid_power_state *kind, const str
 	else if (c->end == SUSPEND_RESUMED)
 		verdict_set(v, CHECK_FAIL, "power_state 0x%x (%s) was accepted and resumed at the entry point: must be INVALID_PARAMETERS",
 			    c->power_state, kind->name);
-	else if (r == PSCI_RET_INVALID_PARAMETERS)
+	else if (returned_code(c, PSCI_RET_INVALID_PARAMETERS))
 		verdict_set(v, CHECK_PASS, "power_state 0x%x (%s) %s", c->power_state, kind->name,
 			    describe_return(c, ret, sizeof(ret)));
-	else if (r == PSCI_RET_SUCCESS && !kind->reserved)
+	else if (returned_code(c, PSCI_RET_SUCCESS) && !kind->reserved)
 		verdict_set(v, CHECK_INFO, "power_state 0x%x (%s) accepted, %s: the text leaves power levels to the platform",
 			    c->power_state, kind->name, describe_return(c, ret, sizeof(ret)));
 	else
@@ -246,23 +245,22 @@ void judge_invalid_power_state(const struct invalid_power_state *kind, const str
  * which the entry point is ignored (5.1.2, 5.4.3): SUCCESS in place, or a CPU
  * that never comes back from the unusable address, is INFO.
  */
-void judge_invalid_entry_point(u32 version, const struct suspend_call *c, struct verdict *v)
+void judge_invalid_entry_point(const struct suspend_call *c, struct verdict *v)
 {
-	s32 want = psci_bad_address_code(&psci_functions[PSCI_NR_CPU_SUSPEND], version);
+	s32 want = psci_bad_address_code(&psci_functions[PSCI_NR_CPU_SUSPEND], c->version);
 	char ret[96];
-	s64 r = result_of(c);
 
 	if (c->end == SUSPEND_STUCK)
 		verdict_set(v, CHECK_INFO, "entry point 0x%lx: no return within %lu ms, presumably accepted and resumed there",
 			    c->entry_point, c->bound_us / 1000);
 	else if (c->end == SUSPEND_RESUMED)
 		verdict_set(v, CHECK_FAIL, "resumed at the runtime's entry point although the call gave 0x%lx", c->entry_point);
-	else if (r == want)
+	else if (returned_code(c, want))
 		verdict_set(v, CHECK_PASS, "entry point 0x%lx: %s", c->entry_point, describe_return(c, ret, sizeof(ret)));
-	else if (r == PSCI_RET_SUCCESS)
+	else if (returned_code(c, PSCI_RET_SUCCESS))
 		verdict_set(v, CHECK_INFO, "entry point 0x%lx accepted: %s (not known to be invalid, or the powerdown became a standby)",
 			    c->entry_point, describe_return(c, ret, sizeof(ret)));
-	else if (r == PSCI_RET_INVALID_PARAMETERS && !c->listed)
+	else if (returned_code(c, PSCI_RET_INVALID_PARAMETERS) && !c->listed)
 		verdict_set(v, CHECK_INFO, "power_state 0x%x %s: no DT idle state lists a powerdown state, so the refusal may be of the state",
 			    c->power_state, describe_return(c, ret, sizeof(ret)));
 	else
@@ -282,8 +280,7 @@ void judge_invalid_entry_point(u32 version, const struct suspend_call *c, struct
 void judge_system_suspend_others_on(const struct suspend_call *c, struct verdict *v)
 {
 	char ret[96];
-	s64 r = result_of(c);
-	bool refused = c->end == SUSPEND_RETURNED && (r == PSCI_RET_DENIED || r == PSCI_RET_ALREADY_ON);
+	bool refused = c->end == SUSPEND_RETURNED && (returned_code(c, PSCI_RET_DENIED) || returned_code(c, PSCI_RET_ALREADY_ON));
 
 	if (c->end == SUSPEND_STUCK)
 		verdict_set(v, CHECK_FAIL, "neither returned nor resumed at the entry point within %lu ms, with another core on: must return DENIED (5.20.2) or ALREADY_ON (5.1.19)",

@@ -45,6 +45,7 @@ struct suspend_entry {
 
 struct suspend_call {
 	u32 id;			/* CPU_SUSPEND's or SYSTEM_SUSPEND's SMC32 or SMC64 ID */
+	u32 version;		/* the PSCI version advertised */
 	u32 power_state;	/* CPU_SUSPEND only */
 	bool listed;		/* power_state is one a firmware table (DT idle state) lists */
 	u64 entry_point;
@@ -86,8 +87,8 @@ void judge_powerdown(const struct suspend_call *c, struct verdict *v);
 /* A standby power_state made invalid by KIND. */
 void judge_invalid_power_state(const struct invalid_power_state *kind, const struct suspend_call *c,
 			       struct verdict *v);
-/* A powerdown call whose entry point no caller can use, under VERSION. */
-void judge_invalid_entry_point(u32 version, const struct suspend_call *c, struct verdict *v);
+/* A powerdown call whose entry point no caller can use. */
+void judge_invalid_entry_point(const struct suspend_call *c, struct verdict *v);
 /* SYSTEM_SUSPEND with a usable entry point, made while a core other than the caller was on. */
 void judge_system_suspend_others_on(const struct suspend_call *c, struct verdict *v);
 

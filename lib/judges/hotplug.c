@@ -12,10 +12,11 @@ static void keep(struct hotplug_offences *o, const struct hotplug_cycle *c, s64 
 
 static void tally_off(struct hotplug_tally *t, const struct hotplug_cycle *c)
 {
-	s32 ret = (s32)c->off_x0;	/* CPU_OFF has only an SMC32 form */
+	u32 off = PSCI_FN(PSCI_NR_CPU_OFF);	/* CPU_OFF has only an SMC32 form */
+	s32 ret = (s32)c->off_x0;
 
 	if (c->off_returned) {
-		if (ret == PSCI_RET_DENIED && t->tos_resident && c->mpidr == t->tos_mpidr)
+		if (answered(off, t->version, c->off_x0, PSCI_RET_DENIED) && t->tos_resident && c->mpidr == t->tos_mpidr)
 			t->denied_on_tos++;
 		else
 			keep(&t->returned, c, ret, 0);
@@ -34,7 +35,7 @@ static void tally_off(struct hotplug_tally *t, const struct hotplug_cycle *c)
 /* Judged only for cycles whose CPU went OFF: the others have nothing to bring back. */
 static void tally_on(struct hotplug_tally *t, const struct hotplug_cycle *c)
 {
-	if (psci_result(c->on_id, c->on_x0) != PSCI_RET_SUCCESS || c->entries != 1) {
+	if (!answered(c->on_id, t->version, c->on_x0, PSCI_RET_SUCCESS) || c->entries != 1) {
 		keep(&t->not_on, c, psci_result(c->on_id, c->on_x0), c->entries);
 		return;
 	}

@@ -50,6 +50,7 @@ struct hotplug_offences {
 };
 
 struct hotplug_tally {
+	u32 version;		/* the PSCI version advertised */
 	u32 planned, cycles;
 	u64 bound_us, max_off_us;
 	/* A uniprocessor Trusted OS may refuse CPU_OFF on its core (5.5.2, 5.9.1 Table 9). */

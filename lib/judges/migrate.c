@@ -103,7 +103,7 @@ void judge_info_up_cpu(s32 type, u32 id, u64 x0, bool reported_absent, const u64
 }
 
 /* Table 9, for a valid target: 2 or NOT_SUPPORTED gives NOT_SUPPORTED; 0 and 1 from a non-resident core, NOT_PRESENT. */
-void judge_migrate_valid_target(s32 type, u32 id, bool reported_absent, u64 x0, struct verdict *v)
+void judge_migrate_valid_target(s32 type, u32 version, u32 id, bool reported_absent, u64 x0, struct verdict *v)
 {
 	s64 ret = psci_result(id, x0);
 	char name[32];
@@ -112,13 +112,13 @@ void judge_migrate_valid_target(s32 type, u32 id, bool reported_absent, u64 x0, 
 	if (!type_applies(type, false, v))
 		return;
 	if (migrate_type_not_required(type)) {
-		verdict_expect(v, ret == PSCI_RET_NOT_SUPPORTED, "MIGRATE_INFO_TYPE %d; %s to a powered-up core returned %ld (%s), Table 9 gives NOT_SUPPORTED",
+		verdict_expect(v, answered(id, version, x0, PSCI_RET_NOT_SUPPORTED), "MIGRATE_INFO_TYPE %d; %s to a powered-up core returned %ld (%s), Table 9 gives NOT_SUPPORTED",
 			       type, name, ret, psci_ret_name(ret));
 		return;
 	}
 	/* 5.8.2: DENIED for a Trusted OS that cannot migrate; an unimplemented function is NOT_SUPPORTED (5.3.2). */
-	verdict_expect(v, ret == PSCI_RET_NOT_PRESENT || (type == MIGRATE_TYPE_UP_NOT_CAPABLE && ret == PSCI_RET_DENIED) ||
-			  (reported_absent && ret == PSCI_RET_NOT_SUPPORTED),
+	verdict_expect(v, answered(id, version, x0, PSCI_RET_NOT_PRESENT) || (type == MIGRATE_TYPE_UP_NOT_CAPABLE && answered(id, version, x0, PSCI_RET_DENIED)) ||
+			  (reported_absent && answered(id, version, x0, PSCI_RET_NOT_SUPPORTED)),
 		       "MIGRATE_INFO_TYPE %d; %s from a core the Trusted OS is not on returned %ld (%s), want NOT_PRESENT%s%s",
 		       type, name, ret, psci_ret_name(ret),
 		       type == MIGRATE_TYPE_UP_NOT_CAPABLE ? " or DENIED" : "",
@@ -130,7 +130,7 @@ void judge_migrate_valid_target(s32 type, u32 id, bool reported_absent, u64 x0, 
  * (NOT_SUPPORTED) or cannot migrate (DENIED) may say so before the target is
  * looked at. Otherwise a target_cpu with reserved bits set is invalid.
  */
-void judge_migrate_invalid_target(s32 type, u32 id, u64 x0, struct verdict *v)
+void judge_migrate_invalid_target(s32 type, u32 version, u32 id, u64 x0, struct verdict *v)
 {
 	s64 ret = psci_result(id, x0);
 	char name[32];
@@ -138,9 +138,9 @@ void judge_migrate_invalid_target(s32 type, u32 id, u64 x0, struct verdict *v)
 	psci_id_name(id, name, sizeof(name));
 	if (!type_applies(type, false, v))
 		return;
-	verdict_expect(v, ret == PSCI_RET_INVALID_PARAMETERS ||
-			  (migrate_type_not_required(type) && ret == PSCI_RET_NOT_SUPPORTED) ||
-			  (type == MIGRATE_TYPE_UP_NOT_CAPABLE && ret == PSCI_RET_DENIED),
+	verdict_expect(v, answered(id, version, x0, PSCI_RET_INVALID_PARAMETERS) ||
+			  (migrate_type_not_required(type) && answered(id, version, x0, PSCI_RET_NOT_SUPPORTED)) ||
+			  (type == MIGRATE_TYPE_UP_NOT_CAPABLE && answered(id, version, x0, PSCI_RET_DENIED)),
 		       "MIGRATE_INFO_TYPE %d; %s, implemented, to a target_cpu with reserved bits set returned %ld (%s), want INVALID_PARAMETERS%s",
 		       type, name, ret, psci_ret_name(ret),
 		       migrate_type_not_required(type) ? " or NOT_SUPPORTED" :

@@ -36,14 +36,14 @@ void judge_info_up_cpu(s32 type, u32 id, u64 x0, bool reported_absent, const u64
 int migrate_resident_cpu(u32 id, u64 x0, const u64 *mpidrs, int nr_cpus);
 
 /*
- * MIGRATE (ID) to a valid, powered-up target left X0: made from any core when
+ * MIGRATE (ID), under VERSION, to a valid, powered-up target left X0: made from any core when
  * TYPE says no migration is needed, else from a core the Trusted OS is not on.
  */
-void judge_migrate_valid_target(s32 type, u32 id, bool reported_absent, u64 x0, struct verdict *v);
+void judge_migrate_valid_target(s32 type, u32 version, u32 id, bool reported_absent, u64 x0, struct verdict *v);
 /*
  * MIGRATE (ID), reported implemented, to a target_cpu with reserved bits set
  * left X0: made from the resident core when TYPE is 0 or 1.
  */
-void judge_migrate_invalid_target(s32 type, u32 id, u64 x0, struct verdict *v);
+void judge_migrate_invalid_target(s32 type, u32 version, u32 id, u64 x0, struct verdict *v);
 
 #endif

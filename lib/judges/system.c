@@ -93,7 +93,7 @@ void judge_invalid_calls(const struct system_call *calls, int count, struct verd
 				    text, c->bound_us / US_PER_MS);
 			return;
 		}
-		if (psci_result(c->id, c->x0) != PSCI_RET_INVALID_PARAMETERS) {
+		if (!answered(c->id, c->version, c->x0, PSCI_RET_INVALID_PARAMETERS)) {
 			verdict_set(v, CHECK_FAIL, "%s returned %s: must be INVALID_PARAMETERS", text,
 				    psci_result_text(c->id, c->x0, got, sizeof(got)));
 			return;
@@ -127,7 +127,7 @@ void judge_reset2_vendor(const struct system_call *c, struct verdict *v)
 	if (!c->returned)
 		verdict_set(v, CHECK_FAIL, "%s neither came back nor reset the system within %lu ms", text,
 			    c->bound_us / US_PER_MS);
-	else if (ret == PSCI_RET_NOT_SUPPORTED)
+	else if (answered(c->id, c->version, c->x0, PSCI_RET_NOT_SUPPORTED))
 		verdict_set(v, CHECK_FAIL, "%s returned %s: SYSTEM_RESET2 is implemented, and a vendor reset may fail with any 5.2.2 code but NOT_SUPPORTED",
 			    text, got);
 	else
@@ -144,7 +144,7 @@ void judge_reset2_vendor(const struct system_call *c, struct verdict *v)
 void judge_no_return(const struct system_call *c, struct verdict *v)
 {
 	bool type0_refused = PSCI_FN_NUMBER(c->id) == PSCI_NR_SYSTEM_OFF2 && c->type == OFF2_TYPE_DEFAULT &&
-			     psci_result(c->id, c->x0) == PSCI_RET_INVALID_PARAMETERS;
+			     answered(c->id, c->version, c->x0, PSCI_RET_INVALID_PARAMETERS);
 	char text[96], got[48];
 
 	system_call_text(c, text, sizeof(text));

@@ -16,6 +16,7 @@
 /* One call an image made, and how it ended. */
 struct system_call {
 	u32 id;			/* function ID */
+	u32 version;		/* the PSCI version advertised */
 	u32 type;		/* reset_type or type: W1 (SYSTEM_RESET2, SYSTEM_OFF2) */
 	u64 cookie;		/* X2, or W2 for SMC32 */
 	u64 bound_us;		/* how long the observer waited for it to come back */

@@ -20,7 +20,7 @@ static void expect_mention(const struct verdict *v, const char *part)
 static struct cpu_on_start good_start(void)
 {
 	return (struct cpu_on_start){
-		.id = ON64, .context_id = 0xc0de00005eed0001UL, .x0 = 0, .bound_us = 2000000, .entries = 1,
+		.id = ON64, .version = PSCI_V1_1, .context_id = 0xc0de00005eed0001UL, .x0 = 0, .bound_us = 2000000, .entries = 1,
 		.entry_x0 = 0xc0de00005eed0001UL, .entry_current_el = 1 << 2, .entry_daif = 0x3c0,
 		.entry_sctlr = 0x30d00800, .read_back = true, .spsel = 1, .cntfrq = 62500000,
 		.caller_el = 1, .caller_sctlr = 0x30d01805, .caller_cntfrq = 62500000,
@@ -143,17 +143,17 @@ JUDGE_TEST(exact_codes)
 {
 	struct verdict v;
 
-	judge_cpu_on_refusal(ON64, CPU_ON_TARGET_ON, RET(PSCI_RET_ALREADY_ON), "self", &v);
+	judge_cpu_on_refusal(ON64, PSCI_V1_1, CPU_ON_TARGET_ON, RET(PSCI_RET_ALREADY_ON), "self", &v);
 	EXPECT_PASS(v);
-	judge_cpu_on_refusal(ON64, CPU_ON_TARGET_ON, 0, "self", &v);
+	judge_cpu_on_refusal(ON64, PSCI_V1_1, CPU_ON_TARGET_ON, 0, "self", &v);
 	EXPECT_FAIL(v);
-	judge_cpu_on_refusal(ON, CPU_ON_TARGET_ON, RET(PSCI_RET_ON_PENDING), "online CPU", &v);
+	judge_cpu_on_refusal(ON, PSCI_V1_1, CPU_ON_TARGET_ON, RET(PSCI_RET_ON_PENDING), "online CPU", &v);
 	EXPECT_FAIL(v);
-	judge_cpu_on_refusal(ON, CPU_ON_TARGET_INVALID, (u32)PSCI_RET_INVALID_PARAMETERS, "bit 24", &v);
+	judge_cpu_on_refusal(ON, PSCI_V1_1, CPU_ON_TARGET_INVALID, (u32)PSCI_RET_INVALID_PARAMETERS, "bit 24", &v);
 	EXPECT_PASS(v);
-	judge_cpu_on_refusal(ON64, CPU_ON_TARGET_INVALID, (u32)PSCI_RET_INVALID_PARAMETERS, "bit 24", &v);
+	judge_cpu_on_refusal(ON64, PSCI_V1_1, CPU_ON_TARGET_INVALID, (u32)PSCI_RET_INVALID_PARAMETERS, "bit 24", &v);
 	EXPECT_FAIL(v);
-	judge_cpu_on_refusal(ON64, CPU_ON_TARGET_INVALID, RET(PSCI_RET_ALREADY_ON), "bit 24 on self", &v);
+	judge_cpu_on_refusal(ON64, PSCI_V1_1, CPU_ON_TARGET_INVALID, RET(PSCI_RET_ALREADY_ON), "bit 24 on self", &v);
 	EXPECT_FAIL(v);
 }
 
@@ -178,7 +178,7 @@ JUDGE_TEST(invalid_entry_per_version)
 /* A round in which caller 0 wins and the others see the target ON, as 6.6 allows. */
 static struct race_round good_round(u32 round, int callers)
 {
-	struct race_round r = { .round = round, .id = ON64, .callers = callers, .affinity_id = AI64,
+	struct race_round r = { .round = round, .id = ON64, .version = PSCI_V1_1, .callers = callers, .affinity_id = AI64,
 				.entered = true, .entries = 1 };
 
 	for (int i = 0; i < callers; i++) {

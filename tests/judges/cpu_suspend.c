@@ -16,7 +16,7 @@
 
 static struct suspend_call returned(u32 id, u32 power_state, u64 x0)
 {
-	return (struct suspend_call){ .id = id, .power_state = power_state, .listed = true, .entry_point = ENTRY,
+	return (struct suspend_call){ .id = id, .version = PSCI_V1_1, .power_state = power_state, .listed = true, .entry_point = ENTRY,
 				      .context_id = CONTEXT_ID, .caller_el = 1, .caller_sctlr = SCTLR_MMU_ON,
 				      .bound_us = 2000000, .end = SUSPEND_RETURNED, .x0 = x0 };
 }
@@ -279,20 +279,26 @@ JUDGE_TEST(invalid_entry_point_code_per_version)
 	struct suspend_call c = returned(SUSPEND64, POWER_STATE_ORIG_POWERDOWN, X0(PSCI_RET_INVALID_ADDRESS));
 	struct verdict v;
 
-	judge_invalid_entry_point(PSCI_V1_1, &c, &v);
+	c.version = PSCI_V1_1;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_PASS(v);
-	judge_invalid_entry_point(PSCI_V0_2, &c, &v);
+	c.version = PSCI_V0_2;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_FAIL(v);
 	c.x0 = X0(PSCI_RET_INVALID_PARAMETERS);
-	judge_invalid_entry_point(PSCI_V0_2, &c, &v);
+	c.version = PSCI_V0_2;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_PASS(v);
-	judge_invalid_entry_point(PSCI_V1_0, &c, &v);
+	c.version = PSCI_V1_0;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_FAIL(v);
 	c.x0 = X0(PSCI_RET_DENIED);
-	judge_invalid_entry_point(PSCI_V1_3, &c, &v);
+	c.version = PSCI_V1_3;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_FAIL(v);
 	c = returned(SUSPEND32, POWER_STATE_ORIG_POWERDOWN, W0(PSCI_RET_INVALID_ADDRESS));
-	judge_invalid_entry_point(PSCI_V1_0, &c, &v);
+	c.version = PSCI_V1_0;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_PASS(v);
 }
 
@@ -301,13 +307,16 @@ JUDGE_TEST(invalid_entry_point_accepted_is_info)
 	struct suspend_call c = returned(SUSPEND32, POWER_STATE_ORIG_POWERDOWN, 0);
 	struct verdict v;
 
-	judge_invalid_entry_point(PSCI_V1_1, &c, &v);
+	c.version = PSCI_V1_1;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_INFO(v);
 	c = stuck(SUSPEND32, POWER_STATE_ORIG_POWERDOWN);
-	judge_invalid_entry_point(PSCI_V1_1, &c, &v);
+	c.version = PSCI_V1_1;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_INFO(v);
 	c = resumed(SUSPEND64, CONTEXT_ID, 1, DAIF_ALL, SCTLR_OFF);
-	judge_invalid_entry_point(PSCI_V1_1, &c, &v);
+	c.version = PSCI_V1_1;
+	judge_invalid_entry_point(&c, &v);
 	EXPECT_FAIL(v);
 }
 

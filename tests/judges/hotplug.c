@@ -21,7 +21,7 @@ static struct hotplug_cycle good_cycle(int cpu, u32 cycle)
 
 static struct hotplug_tally tally_of(u32 cycles, void (*spoil)(struct hotplug_cycle *c), u32 bad_cycle)
 {
-	struct hotplug_tally t = { .planned = cycles * 3, .bound_us = 2000000 };
+	struct hotplug_tally t = { .version = PSCI_V1_1, .planned = cycles * 3, .bound_us = 2000000 };
 
 	for (u32 cycle = 1; cycle <= cycles; cycle++) {
 		for (int cpu = 1; cpu <= 3; cpu++) {

@@ -90,15 +90,15 @@ JUDGE_TEST(migrate_follows_table9)
 {
 	struct verdict v;
 
-	judge_migrate_valid_target(MIGRATE_TYPE_NOT_REQUIRED, migrate, false, W0(PSCI_RET_NOT_SUPPORTED), &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_NOT_REQUIRED, PSCI_V1_1, migrate, false, W0(PSCI_RET_NOT_SUPPORTED), &v);
 	EXPECT_PASS(v);
-	judge_migrate_valid_target(PSCI_RET_NOT_SUPPORTED, migrate64, true, X0(PSCI_RET_NOT_SUPPORTED), &v);
+	judge_migrate_valid_target(PSCI_RET_NOT_SUPPORTED, PSCI_V1_1, migrate64, true, X0(PSCI_RET_NOT_SUPPORTED), &v);
 	EXPECT_PASS(v);
-	judge_migrate_valid_target(MIGRATE_TYPE_NOT_REQUIRED, migrate, false, PSCI_RET_SUCCESS, &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_NOT_REQUIRED, PSCI_V1_1, migrate, false, PSCI_RET_SUCCESS, &v);
 	EXPECT_FAIL(v);
-	judge_migrate_valid_target(MIGRATE_TYPE_NOT_REQUIRED, migrate64, false, W0(PSCI_RET_NOT_SUPPORTED), &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_NOT_REQUIRED, PSCI_V1_1, migrate64, false, W0(PSCI_RET_NOT_SUPPORTED), &v);
 	EXPECT_FAIL(v);
-	judge_migrate_valid_target(MIGRATE_TYPE_NOT_REQUIRED, migrate, false, W0(PSCI_RET_DENIED), &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_NOT_REQUIRED, PSCI_V1_1, migrate, false, W0(PSCI_RET_DENIED), &v);
 	EXPECT_FAIL(v);
 }
 
@@ -106,19 +106,19 @@ JUDGE_TEST(migrate_from_non_resident_core)
 {
 	struct verdict v;
 
-	judge_migrate_valid_target(MIGRATE_TYPE_UP_CAPABLE, migrate, false, W0(PSCI_RET_NOT_PRESENT), &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate, false, W0(PSCI_RET_NOT_PRESENT), &v);
 	EXPECT_PASS(v);
-	judge_migrate_valid_target(MIGRATE_TYPE_UP_CAPABLE, migrate, false, W0(PSCI_RET_DENIED), &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate, false, W0(PSCI_RET_DENIED), &v);
 	EXPECT_FAIL(v);
-	judge_migrate_valid_target(MIGRATE_TYPE_UP_NOT_CAPABLE, migrate64, false, X0(PSCI_RET_DENIED), &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_UP_NOT_CAPABLE, PSCI_V1_1, migrate64, false, X0(PSCI_RET_DENIED), &v);
 	EXPECT_PASS(v);
-	judge_migrate_valid_target(MIGRATE_TYPE_UP_CAPABLE, migrate, false, PSCI_RET_SUCCESS, &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate, false, PSCI_RET_SUCCESS, &v);
 	EXPECT_FAIL(v);
-	judge_migrate_valid_target(MIGRATE_TYPE_UP_NOT_CAPABLE, migrate, false, W0(PSCI_RET_NOT_SUPPORTED), &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_UP_NOT_CAPABLE, PSCI_V1_1, migrate, false, W0(PSCI_RET_NOT_SUPPORTED), &v);
 	EXPECT_FAIL(v);
-	judge_migrate_valid_target(MIGRATE_TYPE_UP_NOT_CAPABLE, migrate, true, W0(PSCI_RET_NOT_SUPPORTED), &v);
+	judge_migrate_valid_target(MIGRATE_TYPE_UP_NOT_CAPABLE, PSCI_V1_1, migrate, true, W0(PSCI_RET_NOT_SUPPORTED), &v);
 	EXPECT_PASS(v);
-	judge_migrate_valid_target(4, migrate, false, PSCI_RET_SUCCESS, &v);
+	judge_migrate_valid_target(4, PSCI_V1_1, migrate, false, PSCI_RET_SUCCESS, &v);
 	EXPECT_SKIP(v);
 }
 
@@ -126,20 +126,20 @@ JUDGE_TEST(migrate_invalid_target)
 {
 	struct verdict v;
 
-	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, migrate, W0(PSCI_RET_INVALID_PARAMETERS), &v);
+	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate, W0(PSCI_RET_INVALID_PARAMETERS), &v);
 	EXPECT_PASS(v);
-	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, migrate64, X0(PSCI_RET_INVALID_PARAMETERS), &v);
+	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate64, X0(PSCI_RET_INVALID_PARAMETERS), &v);
 	EXPECT_PASS(v);
-	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, migrate, PSCI_RET_SUCCESS, &v);
+	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate, PSCI_RET_SUCCESS, &v);
 	EXPECT_FAIL(v);
-	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, migrate, W0(PSCI_RET_DENIED), &v);
+	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate, W0(PSCI_RET_DENIED), &v);
 	EXPECT_FAIL(v);
-	judge_migrate_invalid_target(MIGRATE_TYPE_UP_NOT_CAPABLE, migrate, W0(PSCI_RET_DENIED), &v);
+	judge_migrate_invalid_target(MIGRATE_TYPE_UP_NOT_CAPABLE, PSCI_V1_1, migrate, W0(PSCI_RET_DENIED), &v);
 	EXPECT_PASS(v);
-	judge_migrate_invalid_target(MIGRATE_TYPE_NOT_REQUIRED, migrate, W0(PSCI_RET_NOT_SUPPORTED), &v);
+	judge_migrate_invalid_target(MIGRATE_TYPE_NOT_REQUIRED, PSCI_V1_1, migrate, W0(PSCI_RET_NOT_SUPPORTED), &v);
 	EXPECT_PASS(v);
-	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, migrate, W0(PSCI_RET_NOT_SUPPORTED), &v);
+	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate, W0(PSCI_RET_NOT_SUPPORTED), &v);
 	EXPECT_FAIL(v);
-	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, migrate64, W0(PSCI_RET_INVALID_PARAMETERS), &v);
+	judge_migrate_invalid_target(MIGRATE_TYPE_UP_CAPABLE, PSCI_V1_1, migrate64, W0(PSCI_RET_INVALID_PARAMETERS), &v);
 	EXPECT_FAIL(v);
 }

@@ -147,6 +147,31 @@ JUDGE_TEST(codes_the_judges_accept_are_permitted_throughout)
 	}
 }
 
+/*
+ * The judges' comparison of error codes asks the table: a code the function
+ * may not give at the version is no match, even when the value is equal.
+ */
+JUDGE_TEST(answered_asks_the_table)
+{
+	const u32 suspend = PSCI_FN(PSCI_NR_CPU_SUSPEND), on64 = PSCI_FN64(PSCI_NR_CPU_ON);
+	const u32 off = PSCI_FN(PSCI_NR_CPU_OFF), suspend2 = PSCI_FN(PSCI_NR_SYSTEM_SUSPEND);
+
+	expect(answered(suspend, PSCI_V1_0, (u32)PSCI_RET_DENIED, PSCI_RET_DENIED), "CPU_SUSPEND DENIED at 1.0");
+	expect(!answered(suspend, PSCI_V0_2, (u32)PSCI_RET_DENIED, PSCI_RET_DENIED), "CPU_SUSPEND DENIED at 0.2");
+	expect(!answered(on64, PSCI_V0_2, (u64)(s64)PSCI_RET_INVALID_ADDRESS, PSCI_RET_INVALID_ADDRESS),
+	       "CPU_ON INVALID_ADDRESS at 0.2");
+	expect(answered(on64, PSCI_V1_1, (u64)(s64)PSCI_RET_INVALID_ADDRESS, PSCI_RET_INVALID_ADDRESS),
+	       "CPU_ON INVALID_ADDRESS at 1.1");
+	expect(!answered(on64, PSCI_V1_1, (u32)PSCI_RET_INVALID_ADDRESS, PSCI_RET_INVALID_ADDRESS),
+	       "CPU_ON64 reads X0, not W0");
+	expect(!answered(off, PSCI_V1_3, (u32)PSCI_RET_ALREADY_ON, PSCI_RET_ALREADY_ON), "CPU_OFF never ALREADY_ON");
+	/* A function newer than the version advertised (reported present) is read at its own. */
+	expect(answered(suspend2, PSCI_V0_2, (u32)PSCI_RET_DENIED, PSCI_RET_DENIED), "SYSTEM_SUSPEND at its 1.0");
+	expect(answered(off, PSCI_V0_2, (u32)PSCI_RET_NOT_SUPPORTED, PSCI_RET_NOT_SUPPORTED), "NOT_SUPPORTED as it is");
+	expect(answered(0x8400ff00, PSCI_V1_1, (u32)PSCI_RET_DENIED, PSCI_RET_DENIED), "an ID outside the table");
+	expect(!answered(off, PSCI_V1_3, (u32)PSCI_RET_INTERNAL_FAILURE, PSCI_RET_DENIED), "another code");
+}
+
 /* 5.16: PSCI_FEATURES from 1.0; 5.7.1: levels above 0 refusable from 1.0, level 0 never. */
 JUDGE_TEST(version_rules)
 {

@@ -14,12 +14,12 @@ static const u32 off2_64 = PSCI_FN64(PSCI_NR_SYSTEM_OFF2);
 
 static struct system_call returned(u32 id, u32 type, u64 cookie, u64 x0)
 {
-	return (struct system_call){ id, type, cookie, BOUND_US, true, x0 };
+	return (struct system_call){ id, PSCI_V1_3, type, cookie, BOUND_US, true, x0 };
 }
 
 static struct system_call stuck(u32 id, u32 type)
 {
-	return (struct system_call){ id, type, 0, BOUND_US, false, 0 };
+	return (struct system_call){ id, PSCI_V1_3, type, 0, BOUND_US, false, 0 };
 }
 
 static bool contains(const char *s, const char *text)
