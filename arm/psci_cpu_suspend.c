@@ -18,7 +18,6 @@
  * the timer can wake, else StateID 0 at power level 0, in the format
  * PSCI_FEATURES(CPU_SUSPEND) advertises (PSCI 0.2 has only the original one).
  */
-#include <libfdt.h>
 #include <arm64/mmu.h>
 #include <arm64/processor.h>
 #include <arm64/psci-call.h>
@@ -30,7 +29,6 @@
 #include <devicetree.h>
 #include <judges/cpu_suspend.h>
 #include <judges/system.h>
-#include <spec/psci-dt.h>
 
 /* The timer interrupt that ends a call fires this long after the call is set up. */
 #define WAKE_US			50000
@@ -94,21 +92,17 @@ static void consider_dt_state(u32 power_state, bool timer_stops)
 
 static void choose_states(void)
 {
-	const void *fdt = dt_fdt();
+	struct dt_idle_state states[DT_IDLE_STATES_MAX];
+	int n = dt_idle_states(states, DT_IDLE_STATES_MAX);
 	s32 features = 0;
-	int node = -1, len;
 
 	if (psci_has_features(plat.version))
 		features = psci_features(PSCI_FN(PSCI_NR_CPU_SUSPEND));
 	plat.extended = features >= 0 && (features & CPU_SUSPEND_FEATURE_EXTENDED);
 	plat.standby = (struct state_choice){ power_state_default(plat.extended, false), false, true };
 	plat.powerdown = (struct state_choice){ power_state_default(plat.extended, true), false, true };
-	while ((node = fdt_node_offset_by_compatible(fdt, node, "arm,idle-state")) >= 0) {
-		const fdt32_t *param = fdt_getprop(fdt, node, PSCI_DT_SUSPEND_PARAM, &len);
-
-		if (param && len == sizeof(*param))
-			consider_dt_state(fdt32_to_cpu(*param), fdt_getprop(fdt, node, "local-timer-stop", NULL) != NULL);
-	}
+	for (int i = 0; i < MIN(n, DT_IDLE_STATES_MAX); i++)
+		consider_dt_state(states[i].power_state, states[i].timer_stops);
 	printf("power_state format %s (PSCI %s, PSCI_FEATURES(CPU_SUSPEND) %d); standby 0x%x (%s), powerdown 0x%x (%s)\n",
 	       plat.extended ? "extended" : "original", plat.version >= PSCI_V1_0 ? ">= 1.0" : "0.2",
 	       features, plat.standby.power_state, plat.standby.listed ? "a DT idle state" : "no DT idle state: assumed",

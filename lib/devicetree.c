@@ -1,6 +1,7 @@
 #include <libfdt.h>
 #include <devicetree.h>
 #include <libc/string.h>
+#include <spec/psci-dt.h>
 
 static const void *fdt;
 
@@ -117,6 +118,23 @@ int dt_cpus(u64 *mpidrs, int max)
 			continue;
 		if (n < max && dt_reg(node, 0, &reg))
 			mpidrs[n] = reg.addr;
+		n++;
+	}
+	return n;
+}
+
+int dt_idle_states(struct dt_idle_state *states, int max)
+{
+	int node = -1, len, n = 0;
+
+	while ((node = fdt_node_offset_by_compatible(fdt, node, "arm,idle-state")) >= 0) {
+		const fdt32_t *param = fdt_getprop(fdt, node, PSCI_DT_SUSPEND_PARAM, &len);
+
+		if (!param || len != sizeof(*param))
+			continue;
+		if (n < max)
+			states[n] = (struct dt_idle_state){ fdt32_to_cpu(*param),
+							    fdt_getprop(fdt, node, "local-timer-stop", NULL) != NULL };
 		n++;
 	}
 	return n;

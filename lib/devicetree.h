@@ -36,6 +36,16 @@ bool dt_interrupt(int node, int index, u32 *type, u32 *number, u32 *flags);
 int dt_memory(struct dt_reg *regions, int max);
 /* MPIDRs of the /cpus nodes in DT order; the index is the runtime's CPU number. */
 int dt_cpus(u64 *mpidrs, int max);
+/* An idle state of the DT's idle-states binding that names a PSCI power_state. */
+struct dt_idle_state {
+	u32 power_state;	/* arm,psci-suspend-param */
+	bool timer_stops;	/* local-timer-stop: the CPU's timer cannot wake it */
+};
+
+#define DT_IDLE_STATES_MAX 16
+
+/* The arm,idle-state nodes with an arm,psci-suspend-param, in DT order; returns how many. */
+int dt_idle_states(struct dt_idle_state *states, int max);
 const char *dt_bootargs(void);
 int dt_stdout_node(void);
 /* The /chosen stdout-path node if it matches COMPAT, else the first match. */
