@@ -113,6 +113,38 @@ const struct fault_info faults[FAULT_COUNT] = {
 		"SYSTEM_SUSPEND while a core other than the caller is not OFF returns DENIED (ALREADY_ON in 5.1.19)",
 		V13, ALL, "cpu-suspend-smp2",
 		"system_suspend.others_on.system_suspend system_suspend.others_on.system_suspend64" },
+	[FAULT_STAT_ENTRY_NOT_COUNTED] = {
+		"stat_entry_not_counted",
+		"PSCI_STAT_COUNT grows by each entry into the power state",
+		V13, ALL, "stat-smp2", "psci_stat.count_grows.psci_stat_count psci_stat.count_grows.psci_stat_count64" },
+	[FAULT_STAT_RESIDENCY_IN_TICKS] = {
+		"stat_residency_in_ticks",
+		"PSCI_STAT_RESIDENCY counts microseconds in the power state",
+		V13, ALL, "stat-smp2",
+		"psci_stat.residency_grows.psci_stat_residency psci_stat.residency_grows.psci_stat_residency64" },
+	[FAULT_STAT_OF_CALLER] = {
+		"stat_of_caller",
+		"PSCI_STAT_COUNT and _RESIDENCY answer for target_cpu, not for the caller",
+		V13, ALL, "stat-smp2", "psci_stat.count_grows.psci_stat_count psci_stat.count_grows.psci_stat_count64" },
+	[FAULT_STAT_COUNTED_FOR_EVERY_CORE] = {
+		"stat_counted_for_every_core",
+		"a core's entry into a power state counts in that core's statistics alone",
+		V13, ALL, "stat-smp2",
+		"psci_stat.never_entered.psci_stat_count psci_stat.never_entered.psci_stat_count64" },
+	[FAULT_HW_STATE_CALLER_STANDBY] = {
+		"hw_state_caller_standby",
+		"NODE_HW_STATE of the calling core, which is running, is HW_ON",
+		V13, ALL, "node-hw-state-smp1", "node_hw_state.self_on.node_hw_state node_hw_state.self_on.node_hw_state64" },
+	[FAULT_HW_STATE_SECONDARY_OFF] = {
+		"hw_state_secondary_off",
+		"NODE_HW_STATE of a running core is HW_ON",
+		V13, ALL, "node-hw-state-smp2",
+		"node_hw_state.secondary_on.node_hw_state node_hw_state.secondary_on.node_hw_state64" },
+	[FAULT_HW_STATE_ABSENT_TARGET_OFF] = {
+		"hw_state_absent_target_off",
+		"NODE_HW_STATE of a target_cpu no core has returns INVALID_PARAMETERS",
+		V13, ALL, "node-hw-state-smp1",
+		"node_hw_state.absent_target.node_hw_state node_hw_state.absent_target.node_hw_state64" },
 
 	[FAULT_SYSTEM_OFF_RETURNS] = {
 		"system_off_returns",

@@ -220,8 +220,14 @@ s64 handle_node_hw_state(struct guest_call *c)
 	u32 level = (u32)c->x[2];
 	bool on = false, standby = false;
 
+	if (target < 0 && fault_planted(FAULT_HW_STATE_ABSENT_TARGET_OFF))
+		return PSCI_HW_OFF;
 	if (target < 0 || level >= MPIDR_LEVELS)
 		return PSCI_RET_INVALID_PARAMETERS;
+	if (target && fault_planted(FAULT_HW_STATE_SECONDARY_OFF))
+		return PSCI_HW_OFF;
+	if (target == smp_processor_id() && fault_planted(FAULT_HW_STATE_CALLER_STANDBY))
+		return PSCI_HW_STANDBY;
 	for (int cpu = 0; cpu < nr_cpus(); cpu++) {
 		if (!param_same_instance(cpu_mpidr(cpu), cpu_mpidr(target), level))
 			continue;

@@ -55,10 +55,25 @@ static const struct idle_state *state_of(u32 power_state)
 	return NULL;
 }
 
+/* One entry of this core into STATE, where it stayed TICKS, in the statistics (5.22). */
+static void count_entry(const struct idle_state *state, u64 ticks)
+{
+	u64 us = fault_planted(FAULT_STAT_RESIDENCY_IN_TICKS) ? ticks : timer_ticks_to_us(ticks);
+
+	for (int cpu = 0; cpu < nr_cpus(); cpu++) {
+		struct idle_stats *s = &stats[cpu][state - idle_states];
+
+		if (cpu != smp_processor_id() && !fault_planted(FAULT_STAT_COUNTED_FOR_EVERY_CORE))
+			continue;
+		WRITE_ONCE(s->residency_us, s->residency_us + us);
+		if (!fault_planted(FAULT_STAT_ENTRY_NOT_COUNTED))
+			WRITE_ONCE(s->count, s->count + 1);
+	}
+}
+
 /* Waits for a wake-up event in STATE, counted for the statistics if it is one of the listed states. */
 static void idle(const struct idle_state *state, bool counted)
 {
-	struct idle_stats *s = &stats[smp_processor_id()][state - idle_states];
 	u64 start = timer_count();
 
 	power_set_idle(state->powerdown ? CORE_POWERDOWN : CORE_STANDBY);
@@ -67,10 +82,8 @@ static void idle(const struct idle_state *state, bool counted)
 	while (fault_planted(FAULT_STANDBY_NEVER_WAKES) && !state->powerdown)
 		wfi();
 	power_set_idle(CORE_RUNNING);
-	if (!counted)
-		return;
-	WRITE_ONCE(s->residency_us, s->residency_us + timer_ticks_to_us(timer_count() - start));
-	WRITE_ONCE(s->count, s->count + 1);
+	if (counted)
+		count_entry(state, timer_count() - start);
 }
 
 /* A powerdown: the core comes back at ENTRY with CONTEXT_ID in x0, in the 6.4.3 state. */
@@ -168,7 +181,7 @@ s64 handle_set_suspend_mode(struct guest_call *c)
 /* 5.22.2: 0 for a node and state that do not go together; SMC32 callers read the low 32 bits. */
 static struct idle_stats *stats_of(const struct guest_call *c)
 {
-	int cpu = param_target_cpu(c->x[1]);
+	int cpu = fault_planted(FAULT_STAT_OF_CALLER) ? smp_processor_id() : param_target_cpu(c->x[1]);
 	const struct idle_state *state = state_of((u32)c->x[2]);
 
 	return cpu >= 0 && state ? &stats[cpu][state - idle_states] : NULL;
