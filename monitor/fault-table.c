@@ -145,6 +145,29 @@ const struct fault_info faults[FAULT_COUNT] = {
 		"NODE_HW_STATE of a target_cpu no core has returns INVALID_PARAMETERS",
 		V13, ALL, "node-hw-state-smp1",
 		"node_hw_state.absent_target.node_hw_state node_hw_state.absent_target.node_hw_state64" },
+	[FAULT_MEM_PROTECT_RETURNS_NEW_STATE] = {
+		"mem_protect_returns_new_state",
+		"MEM_PROTECT returns the state before the call",
+		V13, ALL, "mem-protect-smp1", "mem_protect.previous_state" },
+	[FAULT_MEM_CHECK_STATE_INVERTED] = {
+		"mem_check_state_inverted",
+		"with memory protection on, MEM_PROTECT_CHECK_RANGE of the OS's memory returns SUCCESS",
+		V13, ALL, "mem-protect-smp1",
+		"mem_protect_check_range.own_ram.mem_protect_check_range mem_protect_check_range.own_ram.mem_protect_check_range64" },
+	[FAULT_MEM_CHECK_EMPTY_PROTECTED] = {
+		"mem_check_empty_protected",
+		"MEM_PROTECT_CHECK_RANGE of an empty range returns DENIED",
+		V13, ALL, "mem-protect-smp1",
+		"mem_protect_check_range.empty.mem_protect_check_range mem_protect_check_range.empty.mem_protect_check_range64" },
+	[FAULT_MEM_CHECK_WRAP_PROTECTED] = {
+		"mem_check_wrap_protected",
+		"MEM_PROTECT_CHECK_RANGE of a range past the top of the address space returns DENIED",
+		V13, ALL, "mem-protect-smp1", "mem_protect_check_range.wraps.mem_protect_check_range64" },
+	[FAULT_MEM_CHECK_ANY_RANGE_PROTECTED] = {
+		"mem_check_any_range_protected",
+		"MEM_PROTECT_CHECK_RANGE of a range with no memory returns DENIED",
+		V13, ALL, "mem-protect-smp1",
+		"mem_protect_check_range.no_memory.mem_protect_check_range mem_protect_check_range.no_memory.mem_protect_check_range64" },
 
 	[FAULT_SYSTEM_OFF_RETURNS] = {
 		"system_off_returns",

@@ -142,14 +142,25 @@ s64 handle_mem_protect(struct guest_call *c)
 	bool was = mem_protected;
 
 	mem_protected = (u32)c->x[1] != 0;
-	return was;
+	return fault_planted(FAULT_MEM_PROTECT_RETURNS_NEW_STATE) ? mem_protected : was;
+}
+
+/* The range's protection in the monitor's reading, each fault breaking one part of it. */
+static bool range_protected(u64 base, u64 length)
+{
+	bool on = mem_protected != fault_planted(FAULT_MEM_CHECK_STATE_INVERTED);
+
+	if (fault_planted(FAULT_MEM_CHECK_ANY_RANGE_PROTECTED))
+		return on;
+	if (!length)
+		return on && fault_planted(FAULT_MEM_CHECK_EMPTY_PROTECTED);
+	if (base + length <= base)
+		return on && fault_planted(FAULT_MEM_CHECK_WRAP_PROTECTED);
+	return on && mem_is_ram(base, length);
 }
 
 /* 5.15: SUCCESS if all of [base, base + length - 1] is protected: RAM, with protection on. */
 s64 handle_mem_protect_check_range(struct guest_call *c)
 {
-	u64 base = c->x[1], length = c->x[2];
-	bool whole = mem_protected && length && base + length > base && mem_is_ram(base, length);
-
-	return whole ? PSCI_RET_SUCCESS : PSCI_RET_DENIED;
+	return range_protected(c->x[1], c->x[2]) ? PSCI_RET_SUCCESS : PSCI_RET_DENIED;
 }
