@@ -133,7 +133,7 @@ static void read_core_state(struct core_state *s)
 /* CPU_SUSPEND(power_state, entry_point, context_id) or SYSTEM_SUSPEND(entry_point, context_id). */
 static u64 call_suspend(const struct suspend_call *c)
 {
-	if (PSCI_FN_NUMBER(c->id) == PSCI_NR_SYSTEM_SUSPEND)
+	if (PSCI_FN_NUMBER(c->id) == PSCI_NR_SYSTEM_SUSPEND || PSCI_FN_NUMBER(c->id) == PSCI_NR_CPU_DEFAULT_SUSPEND)
 		return smccc_call(c->id, c->entry_point, c->context_id, 0);
 	return smccc_call(c->id, c->power_state, c->entry_point, c->context_id);
 }
@@ -385,6 +385,58 @@ static void check_invalid_entry_point(u32 id)
 	report_verdict(check, REF_SUSPEND_ENTRY_POINT, &v);
 }
 
+/*
+ * CPU_DEFAULT_SUSPEND (5.18) in form ID at ENTRY: the implementation picks
+ * the state, which may be a powerdown, so it is asked as the powerdown state
+ * is (not on the only CPU); nothing lists it, yet no power_state can make it
+ * invalid. NULL, with CHECK reported, if it cannot be made.
+ */
+static struct suspend_job *default_suspend_call(u32 id, u64 entry, const char *check, const char *ref)
+{
+	const struct state_choice chosen = { plat.powerdown.power_state, true, plat.powerdown.timer_wakes };
+	const struct request r = { id, &chosen, chosen.power_state, entry, false };
+	struct verdict v;
+
+	if (!psci_callable(&psci_functions[PSCI_NR_CPU_DEFAULT_SUSPEND], plat.version,
+			   psci_features_at(plat.version, id), &v)) {
+		report_verdict(check, ref, &v);
+		return NULL;
+	}
+	if (!entry) {
+		report_skip(check, ref, "no entry point of the kind this check needs that SMC32 can pass");
+		return NULL;
+	}
+	return make_call(&r, check, ref);
+}
+
+static void check_default_suspend(u32 id)
+{
+	char check[CHECK_ID_SIZE];
+	struct suspend_job *job;
+	struct verdict v;
+
+	psci_check_id("cpu_default_suspend.resumes", id, check, sizeof(check));
+	job = default_suspend_call(id, usable_entry_point(id), check, REF_DEFAULT_SUSPEND);
+	if (!job)
+		return;
+	judge_default_suspend(&job->call, &v);
+	report_verdict(check, REF_DEFAULT_SUSPEND, &v);
+}
+
+static void check_default_suspend_invalid_entry(u32 id)
+{
+	char check[CHECK_ID_SIZE];
+	struct suspend_job *job;
+	struct verdict v;
+
+	psci_check_id("cpu_default_suspend.invalid_entry_point", id, check, sizeof(check));
+	job = default_suspend_call(id, unusable_entry_point(id), check, REF_DEFAULT_SUSPEND_ENTRY_POINT);
+	if (!job)
+		return;
+	judge_invalid_entry_point(&job->call, &v);
+	report_verdict(check, REF_DEFAULT_SUSPEND_ENTRY_POINT, &v);
+}
+
 /* Whether SYSTEM_SUSPEND's form ID can be called with another core on; if not, V says why. */
 static bool system_suspend_callable(u32 id, struct verdict *v)
 {
@@ -447,6 +499,12 @@ int main(int argc, char **argv)
 		check_invalid_power_states(id);
 		check_powerdown(id);
 		check_invalid_entry_point(id);
+	}
+	for (int smc64 = 0; smc64 <= 1; smc64++) {
+		u32 id = smc64 ? PSCI_FN64(PSCI_NR_CPU_DEFAULT_SUSPEND) : PSCI_FN(PSCI_NR_CPU_DEFAULT_SUSPEND);
+
+		check_default_suspend(id);
+		check_default_suspend_invalid_entry(id);
 	}
 	check_system_suspend_others_on(PSCI_FN(PSCI_NR_SYSTEM_SUSPEND));
 	check_system_suspend_others_on(PSCI_FN64(PSCI_NR_SYSTEM_SUSPEND));

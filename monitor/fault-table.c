@@ -113,6 +113,16 @@ const struct fault_info faults[FAULT_COUNT] = {
 		"SYSTEM_SUSPEND while a core other than the caller is not OFF returns DENIED (ALREADY_ON in 5.1.19)",
 		V13, ALL, "cpu-suspend-smp2",
 		"system_suspend.others_on.system_suspend system_suspend.others_on.system_suspend64" },
+	[FAULT_DEFAULT_SUSPEND_DENIED] = {
+		"default_suspend_denied",
+		"CPU_DEFAULT_SUSPEND with a usable entry point resumes there or returns SUCCESS",
+		V13, ALL, "cpu-suspend-smp2",
+		"cpu_default_suspend.resumes.cpu_default_suspend cpu_default_suspend.resumes.cpu_default_suspend64" },
+	[FAULT_DEFAULT_SUSPEND_ENTRY_INVALID_PARAMETERS] = {
+		"default_suspend_entry_invalid_parameters",
+		"CPU_DEFAULT_SUSPEND rejects an entry point it knows to be invalid with INVALID_ADDRESS",
+		V13, ALL, "cpu-suspend-smp2",
+		"cpu_default_suspend.invalid_entry_point.cpu_default_suspend cpu_default_suspend.invalid_entry_point.cpu_default_suspend64" },
 	[FAULT_STAT_ENTRY_NOT_COUNTED] = {
 		"stat_entry_not_counted",
 		"PSCI_STAT_COUNT grows by each entry into the power state",

@@ -130,8 +130,11 @@ s64 handle_cpu_suspend(struct guest_call *c)
 /* 5.18: a powerdown of the implementation's choosing: the core powerdown. */
 s64 handle_cpu_default_suspend(struct guest_call *c)
 {
+	if (fault_planted(FAULT_DEFAULT_SUSPEND_DENIED))
+		return PSCI_RET_DENIED;
 	if (!param_entry_point_valid(c->x[1]))
-		return param_invalid_address();
+		return fault_planted(FAULT_DEFAULT_SUSPEND_ENTRY_INVALID_PARAMETERS) ? PSCI_RET_INVALID_PARAMETERS :
+										   param_invalid_address();
 	powerdown(c, c->x[1], c->x[2], true);
 	return PSCI_RET_SUCCESS;
 }

@@ -200,6 +200,28 @@ void judge_powerdown(const struct suspend_call *c, struct verdict *v)
 }
 
 /*
+ * 5.18: CPU_DEFAULT_SUSPEND enters a state the implementation chooses: a
+ * powerdown resumes at the entry point in the 6.4.3 state, a standby (or an
+ * abandoned powerdown) returns SUCCESS. With a usable entry point nothing
+ * else is allowed: the call has no power_state to be invalid.
+ */
+void judge_default_suspend(const struct suspend_call *c, struct verdict *v)
+{
+	char ret[96];
+
+	if (c->end == SUSPEND_STUCK)
+		verdict_set(v, CHECK_FAIL, "neither returned nor resumed at the entry point within %lu ms, though a timer interrupt was armed to wake it",
+			    c->bound_us / 1000);
+	else if (c->end == SUSPEND_RESUMED)
+		judge_resumed(c, v);
+	else
+		verdict_expect(v, returned_code(c, PSCI_RET_SUCCESS), "entry point 0x%lx %s%s", c->entry_point,
+			       describe_return(c, ret, sizeof(ret)),
+			       returned_code(c, PSCI_RET_SUCCESS) ? ": a standby, or an abandoned powerdown (5.18)" :
+			       ": only a resume at the entry point or SUCCESS in place is allowed");
+}
+
+/*
  * 5.4.5 returns INVALID_PARAMETERS when "the power state parameter supplied is
  * invalid". A value with a bit set that Table 7 or Table 8 says "Must be zero"
  * is not a power_state of the format in use, whatever states the firmware
@@ -247,7 +269,7 @@ void judge_invalid_power_state(const struct invalid_power_state *kind, const str
  */
 void judge_invalid_entry_point(const struct suspend_call *c, struct verdict *v)
 {
-	s32 want = psci_bad_address_code(&psci_functions[PSCI_NR_CPU_SUSPEND], c->version);
+	s32 want = psci_bad_address_code(psci_function_by_id(c->id), c->version);
 	char ret[96];
 
 	if (c->end == SUSPEND_STUCK)

@@ -3,8 +3,10 @@
  * and leaves the core as it was; a powerdown resumes at the entry point in the
  * 6.4.3 state or returns SUCCESS in place; invalid power_state values and
  * entry points get the codes 5.4.5 gives. Also the power_state layouts the
- * test program builds its requests from, and SYSTEM_SUSPEND (5.1.19, 5.20),
- * which is a CPU_SUSPEND to the deepest state once every other core is OFF.
+ * test program builds its requests from; CPU_DEFAULT_SUSPEND (5.1.17, 5.18),
+ * a CPU_SUSPEND to a state of the implementation's choosing; and
+ * SYSTEM_SUSPEND (5.1.19, 5.20), which is a CPU_SUSPEND to the deepest state
+ * once every other core is OFF.
  */
 #ifndef JUDGES_CPU_SUSPEND_H
 #define JUDGES_CPU_SUSPEND_H
@@ -44,7 +46,7 @@ struct suspend_entry {
 };
 
 struct suspend_call {
-	u32 id;			/* CPU_SUSPEND's or SYSTEM_SUSPEND's SMC32 or SMC64 ID */
+	u32 id;			/* CPU_SUSPEND's, CPU_DEFAULT_SUSPEND's or SYSTEM_SUSPEND's ID */
 	u32 version;		/* the PSCI version advertised */
 	u32 power_state;	/* CPU_SUSPEND only */
 	bool listed;		/* power_state is one a firmware table (DT idle state) lists */
@@ -84,10 +86,12 @@ void judge_standby_core_state(const struct suspend_call *c, const struct core_st
 			      const struct core_state *after, struct verdict *v);
 /* A powerdown call with a usable entry point: resumed in the 6.4.3 state, or SUCCESS in place. */
 void judge_powerdown(const struct suspend_call *c, struct verdict *v);
+/* CPU_DEFAULT_SUSPEND with a usable entry point: resumed in the 6.4.3 state, or SUCCESS in place. */
+void judge_default_suspend(const struct suspend_call *c, struct verdict *v);
 /* A standby power_state made invalid by KIND. */
 void judge_invalid_power_state(const struct invalid_power_state *kind, const struct suspend_call *c,
 			       struct verdict *v);
-/* A powerdown call whose entry point no caller can use. */
+/* A powerdown call (CPU_SUSPEND or CPU_DEFAULT_SUSPEND) whose entry point no caller can use. */
 void judge_invalid_entry_point(const struct suspend_call *c, struct verdict *v);
 /* SYSTEM_SUSPEND with a usable entry point, made while a core other than the caller was on. */
 void judge_system_suspend_others_on(const struct suspend_call *c, struct verdict *v);

@@ -360,3 +360,44 @@ JUDGE_TEST(system_suspend_with_cores_on_suspending_fails)
 	judge_system_suspend_others_on(&c, &v);
 	EXPECT_FAIL(v);
 }
+
+#define DEFAULT64 PSCI_FN64(PSCI_NR_CPU_DEFAULT_SUSPEND)
+#define DEFAULT32 PSCI_FN(PSCI_NR_CPU_DEFAULT_SUSPEND)
+
+JUDGE_TEST(default_suspend_resumes_or_returns_success)
+{
+	struct suspend_call c = resumed(DEFAULT64, CONTEXT_ID, 1, DAIF_ALL, SCTLR_OFF);
+	struct verdict v;
+
+	judge_default_suspend(&c, &v);
+	EXPECT_PASS(v);
+	c = resumed(DEFAULT64, 0, 1, DAIF_ALL, SCTLR_OFF);	/* context_id lost */
+	judge_default_suspend(&c, &v);
+	EXPECT_FAIL(v);
+	c = returned(DEFAULT32, 0, 0);
+	judge_default_suspend(&c, &v);
+	EXPECT_PASS(v);
+	c = returned(DEFAULT32, 0, W0(PSCI_RET_INVALID_PARAMETERS));	/* there is no power_state to refuse */
+	judge_default_suspend(&c, &v);
+	EXPECT_FAIL(v);
+	c = returned(DEFAULT64, 0, X0(PSCI_RET_DENIED));
+	judge_default_suspend(&c, &v);
+	EXPECT_FAIL(v);
+	c = stuck(DEFAULT64, 0);
+	judge_default_suspend(&c, &v);
+	EXPECT_FAIL(v);
+}
+
+/* CPU_DEFAULT_SUSPEND exists from 1.0: a rejected entry point is INVALID_ADDRESS, never INVALID_PARAMETERS. */
+JUDGE_TEST(default_suspend_invalid_entry_point)
+{
+	struct suspend_call c = returned(DEFAULT64, 0, X0(PSCI_RET_INVALID_ADDRESS));
+	struct verdict v;
+
+	c.version = PSCI_V1_0;
+	judge_invalid_entry_point(&c, &v);
+	EXPECT_PASS(v);
+	c.x0 = X0(PSCI_RET_INVALID_PARAMETERS);
+	judge_invalid_entry_point(&c, &v);
+	EXPECT_FAIL(v);
+}
