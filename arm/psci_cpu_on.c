@@ -337,16 +337,16 @@ static const char *run_round(u32 round)
 
 static void run_race(struct race_tally *t)
 {
-	for (u32 round = 1; round <= race.rounds && !t->stopped; round++) {
-		t->stopped_round = round;
-		t->stopped = run_round(round);
-		if (t->stopped)
+	for (u32 round = 1; round <= race.rounds && !t->run.stopped; round++) {
+		t->run.stopped_round = round;
+		t->run.stopped = run_round(round);
+		if (t->run.stopped)
 			break;
 		race_tally_round(t, &race.round);
 		if (!race.round.entered)
-			t->stopped = "the target did not enter within the bound";
+			t->run.stopped = "the target did not enter within the bound";
 		else if (!smp_cpu_off(race.target))
-			t->stopped = "the target did not reach OFF after CPU_OFF";
+			t->run.stopped = "the target did not reach OFF after CPU_OFF";
 	}
 	WRITE_ONCE(race.stop, true);
 	sev();
@@ -367,7 +367,7 @@ static const struct {
 
 static void check_race(u32 rounds)
 {
-	struct race_tally t = { .planned = rounds };
+	struct race_tally t = { .run.planned = rounds };
 	struct verdict v;
 
 	race = (struct race){ .rounds = rounds, .target = smp_first_secondary(),
@@ -381,9 +381,9 @@ static void check_race(u32 rounds)
 	}
 	race.target_mpidr = cpu_mpidr(race.target);
 	if (!turn_off(race.target))
-		t.stopped = "the target could not be turned off first";
+		t.run.stopped = "the target could not be turned off first";
 	else if (!start_callers())
-		t.stopped = "the callers could not be started";
+		t.run.stopped = "the callers could not be started";
 	else
 		run_race(&t);
 	for (unsigned int i = 0; i < ARRAY_SIZE(race_checks); i++) {

@@ -95,20 +95,63 @@ struct race_offences {
 	struct race_kept kept[RACE_KEPT];
 };
 
-struct race_tally {
-	u32 planned, rounds, callers;
+/* How far a run of rounds got. */
+struct rounds_run {
+	u32 planned, rounds;
 	const char *stopped;	/* why the rounds stopped early, or NULL */
 	u32 stopped_round;
+};
+
+struct race_tally {
+	struct rounds_run run;
+	u32 callers;
 	u64 success, already_on, on_pending, other;
 	u32 affinity_polls;
 	struct race_offences not_one_success, bad_loser, affinity_off, wrong_entry;
 };
 
 void race_tally_round(struct race_tally *t, const struct race_round *r);
+/* Every planned round ran, or where and why the rounds stopped. */
 void judge_race_rounds_completed(const struct race_tally *t, struct verdict *v);
 void judge_race_one_success(const struct race_tally *t, struct verdict *v);
 void judge_race_losers(const struct race_tally *t, struct verdict *v);
 void judge_race_affinity_after_success(const struct race_tally *t, struct verdict *v);
 void judge_race_winner_entry(const struct race_tally *t, struct verdict *v);
+
+/*
+ * CPU_ON against a CPU_OFF in progress (6.6): the target has said it is
+ * calling CPU_OFF when the caller calls CPU_ON for it, round after round,
+ * with a new context ID each round.
+ */
+struct vs_off_round {
+	u32 round;
+	u32 id, version;	/* CPU_ON or CPU_ON64, and the PSCI version advertised */
+	u64 context_id;		/* this round's */
+	u64 x0;			/* CPU_ON's answer */
+	/* After SUCCESS: the target's entries within the bound, and its x0 at the last. */
+	u64 entries, entry_x0;
+	/*
+	 * After any other answer: AFFINITY_INFO showed the target OFF within the
+	 * bound, and then a plain CPU_ON answered RESTART_RET and started it.
+	 */
+	bool reached_off;
+	s32 restart_ret;
+	bool restarted;
+};
+
+struct vs_off_tally {
+	struct rounds_run run;
+	u64 success, already_on;
+	struct race_offences bad_answer, bad_start, not_back;
+};
+
+void vs_off_tally_round(struct vs_off_tally *t, const struct vs_off_round *r);
+void judge_vs_off_rounds_completed(const struct vs_off_tally *t, struct verdict *v);
+/* Each CPU_ON got SUCCESS (the target was already OFF) or ALREADY_ON (it was not yet). */
+void judge_vs_off_answer(const struct vs_off_tally *t, struct verdict *v);
+/* After SUCCESS the target entered once, with that round's context ID: never stale, never lost. */
+void judge_vs_off_clean_start(const struct vs_off_tally *t, struct verdict *v);
+/* After ALREADY_ON the CPU_OFF completed (AFFINITY_INFO OFF), and a CPU_ON then started the core. */
+void judge_vs_off_off_then_on(const struct vs_off_tally *t, struct verdict *v);
 
 #endif

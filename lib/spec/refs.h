@@ -49,6 +49,9 @@
 #define REF_CPU_OFF_STAYS_OFF "DEN0022F.b 5.5.1 CPU_OFF"
 #define REF_CPU_OFF_ON_AGAIN "DEN0022F.b 5.5.1, 5.6 CPU_ON after CPU_OFF"
 #define REF_CPU_OFF_CONTEXT "DEN0022F.b 5.6.1, 6.4.3.7 context ID"
+#define REF_VS_OFF "DEN0022F.b 6.6, 5.6.2 CPU_ON of a core in CPU_OFF"
+#define REF_VS_OFF_START "DEN0022F.b 6.6, 5.6.1, 6.4.3.7 CPU_ON of a core in CPU_OFF (start)"
+#define REF_VS_OFF_OFF "DEN0022F.b 6.6, 5.5.1, 5.7.1, 5.6.2 CPU_OFF completes after ALREADY_ON, then CPU_ON"
 
 /* AFFINITY_INFO */
 #define REF_AFFINITY_INFO "DEN0022F.b 5.1.5, 5.7.1 AFFINITY_INFO"

@@ -193,7 +193,7 @@ static struct race_round good_round(u32 round, int callers)
 
 static struct race_tally tally_of(u32 planned, int callers, u32 bad_round, void (*spoil)(struct race_round *r))
 {
-	struct race_tally t = { .planned = planned, .callers = callers };
+	struct race_tally t = { .run.planned = planned, .callers = callers };
 
 	for (u32 round = 1; round <= planned; round++) {
 		struct race_round r = good_round(round, callers);
@@ -314,15 +314,120 @@ JUDGE_TEST(race_stopped_early_fails)
 	struct race_tally t = tally_of(10, 3, 0, no_spoil);
 	struct verdict v;
 
-	t.planned = 300;
+	t.run.planned = 300;
 	judge_race_rounds_completed(&t, &v);
 	EXPECT_FAIL(v);
-	t.planned = 10;
-	t.stopped = "the target did not reach OFF";
-	t.stopped_round = 10;
+	t.run.planned = 10;
+	t.run.stopped = "the target did not reach OFF";
+	t.run.stopped_round = 10;
 	judge_race_rounds_completed(&t, &v);
 	EXPECT_FAIL(v);
-	t = (struct race_tally){ .planned = 300, .callers = 3, .stopped = "callers did not start" };
+	t = (struct race_tally){ .run = { .planned = 300, .stopped = "callers did not start" }, .callers = 3 };
 	judge_race_one_success(&t, &v);
+	EXPECT_SKIP(v);
+}
+
+/* A round of CPU_ON against CPU_OFF: SUCCESS with a clean start, or (odd rounds) ALREADY_ON and then OFF. */
+static struct vs_off_round vs_off_round(u32 round)
+{
+	struct vs_off_round r = { .round = round, .id = ON64, .version = PSCI_V1_1, .context_id = 0x0ff0000000000000ul | round };
+
+	if (round % 2) {
+		r.x0 = RET(PSCI_RET_ALREADY_ON);
+		r.reached_off = true;
+		r.restarted = true;
+	} else {
+		r.entries = 1;
+		r.entry_x0 = r.context_id;
+	}
+	return r;
+}
+
+static struct vs_off_tally vs_off_tally_of(u32 planned, u32 bad_round, void (*spoil)(struct vs_off_round *r))
+{
+	struct vs_off_tally t = { .run.planned = planned };
+
+	for (u32 round = 1; round <= planned; round++) {
+		struct vs_off_round r = vs_off_round(round);
+
+		if (round == bad_round)
+			spoil(&r);
+		vs_off_tally_round(&t, &r);
+	}
+	return t;
+}
+
+static void stale_context(struct vs_off_round *r)
+{
+	r->entry_x0 = r->context_id - 2;	/* the round before's */
+}
+
+static void never_entered(struct vs_off_round *r)
+{
+	r->entries = 0;
+}
+
+static void on_pending(struct vs_off_round *r)
+{
+	r->x0 = RET(PSCI_RET_ON_PENDING);
+	r->reached_off = true;
+	r->restarted = true;
+}
+
+static void stays_on(struct vs_off_round *r)
+{
+	r->reached_off = false;
+	r->restarted = false;
+}
+
+static void restart_denied(struct vs_off_round *r)
+{
+	r->restart_ret = PSCI_RET_DENIED;
+	r->restarted = false;
+}
+
+JUDGE_TEST(vs_off_good_rounds_pass)
+{
+	struct vs_off_tally t = vs_off_tally_of(300, 0, NULL);
+	struct verdict v;
+
+	judge_vs_off_rounds_completed(&t, &v);
+	EXPECT_PASS(v);
+	judge_vs_off_answer(&t, &v);
+	EXPECT_PASS(v);
+	judge_vs_off_clean_start(&t, &v);
+	EXPECT_PASS(v);
+	judge_vs_off_off_then_on(&t, &v);
+	EXPECT_PASS(v);
+}
+
+JUDGE_TEST(vs_off_wrong_rounds_fail)
+{
+	struct vs_off_tally t = vs_off_tally_of(300, 100, stale_context);
+	struct verdict v;
+
+	judge_vs_off_clean_start(&t, &v);
+	EXPECT_FAIL(v);
+	t = vs_off_tally_of(300, 100, never_entered);
+	judge_vs_off_clean_start(&t, &v);
+	EXPECT_FAIL(v);
+	t = vs_off_tally_of(300, 101, on_pending);
+	judge_vs_off_answer(&t, &v);
+	EXPECT_FAIL(v);
+	judge_vs_off_off_then_on(&t, &v);
+	EXPECT_PASS(v);
+	t = vs_off_tally_of(300, 101, stays_on);
+	judge_vs_off_off_then_on(&t, &v);
+	EXPECT_FAIL(v);
+	t = vs_off_tally_of(300, 101, restart_denied);
+	judge_vs_off_off_then_on(&t, &v);
+	EXPECT_FAIL(v);
+	t = vs_off_tally_of(300, 0, NULL);
+	t.run.stopped = "the target did not come back";
+	t.run.stopped_round = 7;
+	judge_vs_off_rounds_completed(&t, &v);
+	EXPECT_FAIL(v);
+	t = (struct vs_off_tally){ .run.planned = 300 };
+	judge_vs_off_answer(&t, &v);
 	EXPECT_SKIP(v);
 }
