@@ -36,6 +36,19 @@ const struct fault_info faults[FAULT_COUNT] = {
 		"CPU_OFF does not return on success",
 		V13, ALL, "hotplug-smp2", "cpu_off.no_return" },
 
+	[FAULT_VS_OFF_DENIED] = {
+		"vs_off_denied",
+		"CPU_ON of a core whose CPU_OFF is under way returns ALREADY_ON or starts the core",
+		V13, ALL, "cpu-on-vs-off-smp2", "cpu_on.vs_cpu_off.answer cpu_on.vs_cpu_off.off_then_on" },
+	[FAULT_VS_OFF_START_DROPPED] = {
+		"vs_off_start_dropped",
+		"a CPU_ON that returned SUCCESS for a core still turning off starts the core",
+		V13, ALL, "cpu-on-vs-off-smp2", "cpu_on.vs_cpu_off.clean_start cpu_on.vs_cpu_off.off_then_on" },
+	[FAULT_VS_OFF_STALE_CONTEXT] = {
+		"vs_off_stale_context",
+		"a core started while its CPU_OFF was under way enters with the new CPU_ON's context_id",
+		V13, ALL, "cpu-on-vs-off-smp2", "cpu_on.vs_cpu_off.clean_start" },
+
 	[FAULT_AFFINITY_PENDING_AS_OFF] = {
 		"affinity_info_pending_as_off",
 		"after a CPU_ON succeeds AFFINITY_INFO reports the core ON_PENDING or ON, never OFF",

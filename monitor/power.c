@@ -6,6 +6,7 @@
  * PSCI; a physical CPU still finishing its CPU_OFF makes QEMU answer
  * ALREADY_ON for a while, so the monitor tries again, within a bound.
  */
+#include <arm64/psci-call.h>
 #include <arm64/smp.h>
 #include <arm64/spinlock.h>
 #include <arm64/timer.h>
@@ -18,6 +19,8 @@
 
 /* How long a physical CPU may take to finish turning off before CPU_ON gives up. */
 #define PHYSICAL_OFF_BOUND_US	2000000
+/* How long a slow platform takes to power a core down after the guest's CPU_OFF. */
+#define SLOW_PHYSICAL_OFF_US	20000
 /* Between two tries, so that the platform's PSCI gets on with the CPU_OFF. */
 #define PHYSICAL_RETRY_US	20
 
@@ -74,6 +77,32 @@ static bool physical_start(int cpu)
 	return ret == PSCI_RET_SUCCESS;
 }
 
+/*
+ * 6.6: a CPU_ON that meets the target's CPU_OFF still under way. The guest
+ * already sees the target OFF, so the start goes ahead once the physical CPU
+ * is down; each fault breaks that in one way.
+ */
+static s64 start_after_off(int cpu, u64 old_context_id)
+{
+	/* The platform's own view: the physical CPU is not yet down. */
+	bool busy = psci_affinity_info(cpu_mpidr(cpu), 0) != PSCI_AFF_OFF;
+
+	if (busy && (fault_planted(FAULT_VS_OFF_DENIED) || fault_planted(FAULT_VS_OFF_START_DROPPED))) {
+		spin_lock(&lock);
+		cpus[cpu].state = POWER_OFF;
+		spin_unlock(&lock);
+		return fault_planted(FAULT_VS_OFF_DENIED) ? PSCI_RET_DENIED : PSCI_RET_SUCCESS;
+	}
+	if (busy && fault_planted(FAULT_VS_OFF_STALE_CONTEXT))
+		cpus[cpu].start.context_id = old_context_id;
+	if (physical_start(cpu))
+		return PSCI_RET_SUCCESS;
+	spin_lock(&lock);
+	cpus[cpu].state = POWER_OFF;
+	spin_unlock(&lock);
+	return PSCI_RET_INTERNAL_FAILURE;
+}
+
 /* 5.6.2: a target_cpu that names no core is INVALID_PARAMETERS, well-formed or not. */
 static s64 absent_target(u64 target)
 {
@@ -98,6 +127,7 @@ s64 handle_cpu_on(struct guest_call *c)
 {
 	int cpu = param_target_cpu(c->x[1]);
 	enum cpu_power was;
+	u64 old_context_id;
 
 	if (cpu < 0)
 		return absent_target(c->x[1]);
@@ -105,6 +135,7 @@ s64 handle_cpu_on(struct guest_call *c)
 		return param_invalid_address();
 	spin_lock(&lock);
 	was = cpus[cpu].state;
+	old_context_id = cpus[cpu].start.context_id;
 	if (was == POWER_OFF) {
 		cpus[cpu].state = POWER_ON_PENDING;
 		cpus[cpu].start = (struct guest_start){ c->x[2], start_context_id(c), guest_caller_big_endian() };
@@ -114,12 +145,7 @@ s64 handle_cpu_on(struct guest_call *c)
 		return fault_planted(FAULT_CPU_ON_ALREADY_ON_SUCCESS) ? PSCI_RET_SUCCESS : PSCI_RET_ALREADY_ON;
 	if (was == POWER_ON_PENDING)
 		return fault_planted(FAULT_CPU_ON_RACE_TWO_SUCCEED) ? PSCI_RET_SUCCESS : PSCI_RET_ON_PENDING;
-	if (physical_start(cpu))
-		return PSCI_RET_SUCCESS;
-	spin_lock(&lock);
-	cpus[cpu].state = POWER_OFF;
-	spin_unlock(&lock);
-	return PSCI_RET_INTERNAL_FAILURE;
+	return start_after_off(cpu, old_context_id);
 }
 
 /* OFF from here on for the guest: its context is gone, whatever the physical CPU still does. */
@@ -131,6 +157,10 @@ static void __noreturn power_off_self(void)
 	p->state = POWER_OFF;
 	p->idle = CORE_RUNNING;
 	spin_unlock(&lock);
+	/* The faults of a CPU_ON meeting this CPU_OFF model a platform slow to power the core down. */
+	if (fault_planted(FAULT_VS_OFF_DENIED) || fault_planted(FAULT_VS_OFF_START_DROPPED) ||
+	    fault_planted(FAULT_VS_OFF_STALE_CONTEXT))
+		udelay(SLOW_PHYSICAL_OFF_US);
 	cpu_off_self();
 }
 
