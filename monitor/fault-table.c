@@ -136,6 +136,18 @@ const struct fault_info faults[FAULT_COUNT] = {
 		"CPU_DEFAULT_SUSPEND rejects an entry point it knows to be invalid with INVALID_ADDRESS",
 		V13, ALL, "cpu-suspend-smp2",
 		"cpu_default_suspend.invalid_entry_point.cpu_default_suspend cpu_default_suspend.invalid_entry_point.cpu_default_suspend64" },
+	[FAULT_SUSPEND_MODE_ANY_ACCEPTED] = {
+		"suspend_mode_any_accepted",
+		"PSCI_SET_SUSPEND_MODE of a mode other than 0 and 1 returns INVALID_PARAMETERS",
+		V13, ALL, "suspend-mode-smp2", "suspend_mode.invalid_mode" },
+	[FAULT_SUSPEND_MODE_OSI_REFUSED] = {
+		"suspend_mode_osi_refused",
+		"the only core on may switch into OS-initiated mode",
+		V13, ALL, "suspend-mode-smp2", "suspend_mode.to_os_initiated_alone" },
+	[FAULT_SUSPEND_MODE_TO_PC_WITH_CORES_ON] = {
+		"suspend_mode_to_pc_with_cores_on",
+		"a switch into platform-coordinated mode with another core on is DENIED",
+		V13, ALL, "suspend-mode-smp2", "suspend_mode.to_platform_coordinated_others_on" },
 	[FAULT_STAT_ENTRY_NOT_COUNTED] = {
 		"stat_entry_not_counted",
 		"PSCI_STAT_COUNT grows by each entry into the power state",

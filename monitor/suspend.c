@@ -171,13 +171,16 @@ s64 handle_set_suspend_mode(struct guest_call *c)
 {
 	u32 wanted = (u32)c->x[1];
 
-	if (wanted != MODE_PLATFORM_COORDINATED && wanted != MODE_OS_INITIATED)
+	if (wanted != MODE_PLATFORM_COORDINATED && wanted != MODE_OS_INITIATED &&
+	    !fault_planted(FAULT_SUSPEND_MODE_ANY_ACCEPTED))
 		return PSCI_RET_INVALID_PARAMETERS;
-	if (wanted != mode && wanted == MODE_OS_INITIATED && any_in_cpu_suspend())
+	if (wanted != mode && wanted == MODE_OS_INITIATED &&
+	    (any_in_cpu_suspend() || fault_planted(FAULT_SUSPEND_MODE_OSI_REFUSED)))
 		return PSCI_RET_DENIED;
-	if (wanted != mode && wanted == MODE_PLATFORM_COORDINATED && !power_others_off())
+	if (wanted != mode && wanted == MODE_PLATFORM_COORDINATED && !power_others_off() &&
+	    !fault_planted(FAULT_SUSPEND_MODE_TO_PC_WITH_CORES_ON))
 		return PSCI_RET_DENIED;
-	mode = wanted;
+	mode = wanted == MODE_OS_INITIATED ? MODE_OS_INITIATED : MODE_PLATFORM_COORDINATED;
 	return PSCI_RET_SUCCESS;
 }
 
