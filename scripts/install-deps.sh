@@ -25,6 +25,8 @@ packages=(
 	libc6-dev-arm64-cross # psci-vmm's C library
 	libfdt-dev:arm64      # libfdt.a for arm64 (multiarch: the arm64 architecture)
 	qemu-system-arm       # qemu-system-aarch64, every target here runs under it
+	dpkg-dev              # the firmware target: dpkg-source unpacks Debian's TF-A source
+	libssl-dev            # the firmware target: TF-A's fiptool, built on the host
 	gcc                   # make check: the judges' host tests (HOSTCC=cc)
 	libc6-dev             # make check: the host C library for them
 	perl                  # make check: TAP::Parser reads the runner's TAP

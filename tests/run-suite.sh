@@ -22,7 +22,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 # Which targets are usable must not depend on what this machine has cached.
 unset XEN KVM_NESTED_KERNEL
-export XEN_CACHE_DIR=$scratch/xen-cache KVM_NESTED_CACHE_DIR=$scratch/kvm-nested-cache
+export XEN_CACHE_DIR=$scratch/xen-cache KVM_NESTED_CACHE_DIR=$scratch/kvm-nested-cache FIRMWARE_CACHE_DIR=$scratch/firmware-cache
 passed=0 failed=0
 for test in $(compgen -A function test_); do
 	work=$scratch/$test

@@ -1,5 +1,6 @@
-# firmware: a user-supplied EL3 firmware's PSCI over SMC, the image being its
-# non-secure payload (BL33). QEMU runs the firmware from flash (-bios) with
+# firmware: an EL3 firmware's PSCI over SMC, the image being its non-secure
+# payload (BL33): FIRMWARE=/path/to/flash.bin, else Trusted Firmware-A's QEMU
+# port built from Debian's source (scripts/targets/firmware/fetch.sh). QEMU runs the firmware from flash (-bios) with
 # secure=on, which turns QEMU's own PSCI off; the image is placed in RAM with
 # the generic loader at the address the firmware jumps to, and entered at
 # NS-EL2 (FIRMWARE_EL=2, the default, with virtualization=on) or NS-EL1.
@@ -23,9 +24,11 @@ target_probe() {
 firmware_probe_settings() {
 	firmware_bl33_addr=${FIRMWARE_BL33_ADDR:-$firmware_default_bl33_addr}
 	if [[ -z ${FIRMWARE-} ]]; then
-		unusable_reason="FIRMWARE is not set"
-		unusable_fix="set FIRMWARE=/path/to/flash.bin"
-	elif [[ ! -f $FIRMWARE || ! -r $FIRMWARE ]]; then
+		# Trusted Firmware-A built from Debian's source on first use, as a run builds the images.
+		probe_fetch targets/firmware/fetch.sh "Trusted Firmware-A build ${FIRMWARE_BUILD:-default}" || return 1
+		FIRMWARE=$fetched
+	fi
+	if [[ ! -f $FIRMWARE || ! -r $FIRMWARE ]]; then
 		unusable_reason="FIRMWARE '$FIRMWARE' is not a readable file"
 		unusable_fix="set FIRMWARE=/path/to/flash.bin"
 	elif [[ ${FIRMWARE_EL:-2} != [12] ]]; then

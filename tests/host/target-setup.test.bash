@@ -47,6 +47,25 @@ SH
 	expect_error "scripts/targets/xen/fetch.sh: apt-get download xen-hypervisor-4.17-arm64:arm64 failed (E: Failed to fetch http://archive/xen.deb  Could not resolve 'archive'); fix: scripts/targets/xen/fetch.sh again once the archive can be reached (network, apt's sources)"
 }
 
+test_firmware_source_failure_stops_the_run_with_the_fix() {
+	copy_runner_tree_to_set_up
+	write_fake_command apt-get <<'SH'
+echo "E: Failed to fetch http://mirror/dists/bookworm/InRelease  Could not resolve 'mirror'" >&2
+exit 100
+SH
+	unset FIRMWARE
+	PATH=$work/bin:$PATH FIRMWARE_MIRROR=http://mirror run_script "$work/tree/run_tests.sh" --target firmware
+	expect_error "run_tests.sh: target 'firmware' is not usable: scripts/targets/firmware/fetch.sh: apt-get update of the private deb-src list failed (E: Failed to fetch http://mirror/dists/bookworm/InRelease  Could not resolve 'mirror'); fix: scripts/targets/firmware/fetch.sh again once http://mirror can be reached"
+	expect_no_text out "t"
+}
+
+test_firmware_optional_build_is_refused_with_the_reason() {
+	copy_runner_tree_to_set_up
+	unset FIRMWARE
+	FIRMWARE_BUILD=optional run_script "$work/tree/run_tests.sh" --target firmware
+	expect_error "run_tests.sh: target 'firmware' is not usable: scripts/targets/firmware/fetch.sh: TF-A 2.8's QEMU port cannot build ENABLE_PSCI_STAT (it lacks plat/common/plat_psci_common.c's hooks) and has no other optional function: no optional build from Debian's bookworm source; fix: scripts/targets/firmware/fetch.sh"
+}
+
 test_kvm_nested_fetch_failure_stops_the_run_with_the_fix() {
 	copy_runner_tree_to_set_up
 	write_apt_without_arm64

@@ -71,7 +71,7 @@ test_target_list_says_what_is_usable_and_the_fix() {
 	[[ $(head -2 "$work/out") == "qemu       usable      QEMU's own PSCI over HVC, image at EL1"*$'\n'"qemu-el2   usable      QEMU's own PSCI over SMC, image at EL2"* ]] ||
 		fail "qemu and qemu-el2 are not the first two, usable: $(<"$work/out")"
 	expect_line out "kvm        not usable  KVM for arm64 guests needs an arm64 host, this one is x86_64; fix: none on this host; run on an arm64 host with KVM"
-	expect_line out "firmware   not usable  FIRMWARE is not set; fix: set FIRMWARE=/path/to/flash.bin"
+	expect_line out "firmware   not usable  Trusted Firmware-A build default is not in the cache; fix: scripts/targets/firmware/fetch.sh"
 	local name
 	for name in "$root"/scripts/targets/*.bash; do
 		name=${name##*/}
@@ -90,8 +90,8 @@ test_target_list_with_broken_qemu_names_the_fix() {
 test_unusable_target_run_exits_2_with_one_line() {
 	printf '[t]\nfile = t.flat\n' | write_cfg
 	write_passing_image t.flat
-	run_runner --target firmware
-	expect_error "run_tests.sh: target 'firmware' is not usable: FIRMWARE is not set; fix: set FIRMWARE=/path/to/flash.bin"
+	FIRMWARE=$work/no-flash.bin run_runner --target firmware
+	expect_error "run_tests.sh: target 'firmware' is not usable: FIRMWARE '$work/no-flash.bin' is not a readable file; fix: set FIRMWARE=/path/to/flash.bin"
 	[[ ! -e $work/logs ]] || fail "an unusable target wrote logs"
 }
 
