@@ -19,8 +19,8 @@
 
 /* How long a physical CPU may take to finish turning off before CPU_ON gives up. */
 #define PHYSICAL_OFF_BOUND_US	2000000
-/* How long a slow platform takes to power a core down after the guest's CPU_OFF. */
-#define SLOW_PHYSICAL_OFF_US	20000
+/* How long a slow platform takes to power a core down, or up, where a fault needs it. */
+#define SLOW_PLATFORM_US	20000
 /* Between two tries, so that the platform's PSCI gets on with the CPU_OFF. */
 #define PHYSICAL_RETRY_US	20
 
@@ -60,6 +60,9 @@ static void start_guest(void *unused)
 	struct guest_start start;
 
 	(void)unused;
+	/* A platform slow to bring a core up: the fault's ON_PENDING window is met every time. */
+	if (fault_planted(FAULT_AFFINITY_PENDING_AS_OFF))
+		udelay(SLOW_PLATFORM_US);
 	spin_lock(&lock);
 	p->state = POWER_ON;
 	start = p->start;
@@ -160,7 +163,7 @@ static void __noreturn power_off_self(void)
 	/* The faults of a CPU_ON meeting this CPU_OFF model a platform slow to power the core down. */
 	if (fault_planted(FAULT_VS_OFF_DENIED) || fault_planted(FAULT_VS_OFF_START_DROPPED) ||
 	    fault_planted(FAULT_VS_OFF_STALE_CONTEXT))
-		udelay(SLOW_PHYSICAL_OFF_US);
+		udelay(SLOW_PLATFORM_US);
 	cpu_off_self();
 }
 

@@ -3,8 +3,8 @@
 # under QEMU, the selftest image and the PSCI suite on QEMU TCG, on both the qemu (HVC at
 # EL1) and qemu-el2 (SMC at EL2) targets, under Xen and under nested KVM (where the known
 # deviations are XFAIL and anything else that fails is a regression), against the reference
-# monitor at PSCI 0.2, 1.0, 1.1 and 1.3, and against each of its planted faults, and under nested
-# KVM pinned to PSCI 1.0. Ends with the line
+# monitor at PSCI 0.2, 1.0, 1.1 and 1.3, and against each of its planted faults, under Trusted
+# Firmware-A at NS-EL2 and NS-EL1, and under nested KVM pinned to PSCI 1.0. Ends with the line
 # "check: N passed, N failed" and exits 1 if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ run_suite() {
 	out=$("$@" 2>&1)
 	local status=$?
 	printf '%s\n' "$out"
-	mapfile -t -O "${#failures[@]}" failures < <(printf '%s\n' "$out" | grep '^FAIL' | sed "s/^/$name: /")
+	mapfile -t -O "${#failures[@]}" failures < <(printf '%s\n' "$out" | grep -E '^FAIL|\| MISSED \|$' | sed "s/^/$name: /")
 	line=$(printf '%s\n' "$out" | grep -E '^[a-z]+: [0-9]+ passed, [0-9]+ failed' | tail -n 1)
 	p=$(sed -E 's/^[a-z]+: ([0-9]+) passed.*/\1/' <<<"$line")
 	f=$(sed -E 's/^[a-z]+: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
@@ -62,6 +62,11 @@ run_suite mutants scripts/mutants.sh
 for target in xen kvm-nested; do
 	run_suite "$target" ./run_tests.sh --target "$target" -j "$(nproc)"
 done
+# Trusted Firmware-A's QEMU port, built from Debian's source on first use
+# (scripts/targets/firmware/fetch.sh), with the image as its BL33 at NS-EL2
+# and at NS-EL1.
+run_suite firmware ./run_tests.sh --target firmware -j "$(nproc)"
+run_suite firmware-el1 env FIRMWARE_EL=1 LOGDIR=logs/firmware-el1 ./run_tests.sh --target firmware -j "$(nproc)"
 # Real KVM with its PSCI version pinned below its latest, as a VMM pins a
 # guest's ABI (KVM_REG_ARM_PSCI_VERSION): the version-gated checks meet KVM's
 # own 1.0. Its logs go beside the default run's.

@@ -35,6 +35,10 @@ typedef void (*irq_handler_fn)(u32 intid);
 
 void irq_set_handler(u32 intid, irq_handler_fn fn);
 
+/* VBAR of the running EL to the runtime's vectors, or to vectors that park the CPU in WFI (vectors.S). */
+void vectors_install(void);
+void vectors_park(void);
+
 /*
  * A program running at EL2 under a guest (the PSCI monitor) takes the guest's
  * HVC and trapped SMC here: synchronous exceptions from a lower EL in AArch64

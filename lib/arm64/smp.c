@@ -1,3 +1,4 @@
+#include <arm64/exceptions.h>
 #include <arm64/gic.h>
 #include <arm64/psci-call.h>
 #include <arm64/smp.h>
@@ -192,7 +193,10 @@ void __noreturn cpu_off_self(void)
 	WRITE_ONCE(c->online, false);
 	WRITE_ONCE(c->done, READ_ONCE(c->posted));
 	dsb(ish);
+	/* Whatever starts this CPU next, only secondary_entry may run the runtime's handlers. */
+	vectors_park();
 	ret = psci_cpu_off();
+	vectors_install();
 	panic("CPU_OFF returned %d (%s) on CPU %d; it must not return (%s)", ret, psci_ret_name(ret),
 	      smp_processor_id(), psci_functions[PSCI_NR_CPU_OFF].section);
 }

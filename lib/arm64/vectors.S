@@ -89,3 +89,36 @@ vectors_install:
 	msr	vbar_el2, x1
 	isb
 	ret
+
+/*
+ * Every slot parks the CPU in WFI. A CPU that turns itself off points its
+ * VBAR here first: VBAR survives CPU_OFF and is UNKNOWN at the next entry
+ * (DEN0022F.b 6.4.3), so a CPU an implementation starts at a bad address
+ * must not fault into the handlers of its earlier life and write into
+ * another CPU's report.
+ */
+.macro parked_entry
+	.balign	0x80
+1:	wfi
+	b	1b
+.endm
+
+	.balign	0x800
+vectors_parked:
+	.rept	16
+	parked_entry
+	.endr
+
+/* vectors_park(): VBAR of the running EL to vectors_parked. Clobbers x0, x1. */
+	.global vectors_park
+vectors_park:
+	mrs	x0, CurrentEL
+	adr	x1, vectors_parked
+	cmp	x0, #(2 << 2)
+	b.eq	1f
+	msr	vbar_el1, x1
+	isb
+	ret
+1:	msr	vbar_el2, x1
+	isb
+	ret

@@ -27,6 +27,7 @@ firmware_probe_settings() {
 		# Trusted Firmware-A built from Debian's source on first use, as a run builds the images.
 		probe_fetch targets/firmware/fetch.sh "Trusted Firmware-A build ${FIRMWARE_BUILD:-default}" || return 1
 		FIRMWARE=$fetched
+		firmware_tf_a_settings "${fetched%/*}"
 	fi
 	if [[ ! -f $FIRMWARE || ! -r $FIRMWARE ]]; then
 		unusable_reason="FIRMWARE '$FIRMWARE' is not a readable file"
@@ -43,6 +44,15 @@ firmware_probe_settings() {
 		return 0
 	fi
 	return 1
+}
+
+# The build in directory $1, from fetch.sh: its CPUs under QEMU virt, and
+# the deviations list of its TF-A version (deviations/tf-a-MAJOR.MINOR.txt).
+firmware_tf_a_settings() {
+	local version
+	target_max_smp=$(<"$1/max-smp")
+	version=$(<"$1/version")
+	[[ $version =~ ^([0-9]+\.[0-9]+) ]] && target_deviations=tf-a-${BASH_REMATCH[1]}
 }
 
 target_command() {

@@ -15,8 +15,9 @@
 # there, since the port does not build plat/common/plat_psci_common.c, which
 # has the accounting hooks PSCI_STAT needs; "optional" says so and fails.
 # Writes, in the cache's BUILD/: flash.bin (BL1 at 0, the FIP at 256 KiB),
-# options (the make command), version (the source package's), seconds (how
-# long the build took) and build.log.
+# options (the make command), version (the source package's), max-smp (the
+# CPUs it can run under QEMU virt), seconds (how long the build took) and
+# build.log.
 # --check only looks at the cache: exit 0 and the path if the build is there,
 # exit 1 and the command that makes it if not. Other failures exit 2.
 # Environment: FIRMWARE_CACHE_DIR (default $XDG_CACHE_HOME/psci-suite/firmware,
@@ -99,7 +100,25 @@ build() {
 	printf '%s\n' "$options" >"$out/options"
 	dpkg-parsechangelog -l "$source_dir/debian/changelog" -S Version >"$out/version" 2>/dev/null ||
 		basename "$source_dir" >"$out/version"
+	cores_per_cluster >"$out/max-smp"
 	echo $((SECONDS - started)) >"$out/seconds"
+}
+
+# How many CPUs the build can run under QEMU virt, which numbers up to 8 CPUs
+# 0x0-0x7 in cluster 0: the cores the port puts in a cluster
+# (PLATFORM_MAX_CPUS_PER_CLUSTER of its platform_def.h, as the build's own
+# preprocessor reads it); the others it takes for MPIDRs no core has.
+cores_per_cluster() {
+	local words n
+	words=$(printf '#include <platform_def.h>\ncores_per_cluster PLATFORM_MAX_CPUS_PER_CLUSTER\n' |
+		aarch64-linux-gnu-cpp -P -DARM_ARCH_MAJOR=8 -D__aarch64__ -I"$source_dir/include" \
+			-I"$source_dir/include/arch/aarch64" -I"$source_dir/include/lib/libc" \
+			-I"$source_dir/include/lib/libc/aarch64" -I"$source_dir/plat/qemu/qemu/include" \
+			-I"$source_dir/plat/qemu/common/include" -I"$source_dir/include/plat/arm/common" \
+			-I"$source_dir/include/plat/common" - 2>/dev/null | grep '^cores_per_cluster ')
+	n=${words//[!0-9]/}
+	[[ -n $n ]] || die "cannot read PLATFORM_MAX_CPUS_PER_CLUSTER from the port's platform_def.h"
+	echo "$n"
 }
 
 # BL1 at the start of flash, the FIP at 256 KiB (the port's flash layout), from directory $1 into $2.
@@ -119,7 +138,7 @@ build_options "$name"
 flash=$cache/$name/flash.bin
 options="make ${make_words[*]} all fip (TF_LDFLAGS=--no-warn-rwx-segments)"
 # A build made with other options than this script's is made again.
-if [[ ! -s $flash || $(cat "$cache/$name/options" 2>/dev/null) != "$options" ]]; then
+if [[ ! -s $flash || ! -s $cache/$name/max-smp || $(cat "$cache/$name/options" 2>/dev/null) != "$options" ]]; then
 	((check_only)) && die "no TF-A build $name at $flash; run: $fetcher $name" 1
 	fetch_source
 	build "$name"
