@@ -60,8 +60,8 @@ static void start_guest(void *unused)
 	struct guest_start start;
 
 	(void)unused;
-	/* A platform slow to bring a core up: the fault's ON_PENDING window is met every time. */
-	if (fault_planted(FAULT_AFFINITY_PENDING_AS_OFF))
+	/* A platform slow to bring a core up: the faults' ON_PENDING window is met every time. */
+	if (fault_planted(FAULT_AFFINITY_PENDING_AS_OFF) || fault_planted(FAULT_CPU_ON_RACE_TWO_SUCCEED))
 		udelay(SLOW_PLATFORM_US);
 	spin_lock(&lock);
 	p->state = POWER_ON;
