@@ -46,7 +46,7 @@
 
 struct state_choice {
 	u32 power_state;
-	bool listed;		/* a DT idle state */
+	bool listed;		/* a DT idle state, or one a probe found accepted */
 	bool timer_wakes;	/* no local-timer-stop (idle-states binding) */
 };
 
@@ -116,6 +116,58 @@ static int next_suspend_cpu(void)
 		if (cpu != smp_processor_id() && !cpu_lost[cpu])
 			return cpu;
 	return -1;
+}
+
+/*
+ * Without a DT idle state for standby, the StateIDs a platform gives its
+ * states (5.4.2: IMPLEMENTATION DEFINED) are probed at power level 0, 0 up,
+ * until a standby returns SUCCESS; a call that fails costs microseconds.
+ */
+#define PROBE_STATE_IDS 256
+#define PROBE_WAKE_US 2000
+
+struct standby_probe {
+	u32 tried;
+	bool found, done;
+	u32 power_state;
+};
+
+static void probe_standby(void *arg)
+{
+	struct standby_probe *p = arg;
+	u32 id = PSCI_FN(PSCI_NR_CPU_SUSPEND);
+
+	timer_virt_arm_periodic_us(PROBE_WAKE_US);
+	local_irq_enable();
+	for (u32 state_id = 0; state_id < PROBE_STATE_IDS && !p->found; state_id++, p->tried++) {
+		p->power_state = power_state_default(plat.extended, false) | state_id;
+		p->found = psci_result(id, smccc_call(id, p->power_state, 0, 0)) == PSCI_RET_SUCCESS;
+	}
+	local_irq_disable();
+	timer_virt_stop();
+	WRITE_ONCE(p->done, true);
+}
+
+/* On the first secondary not lost (bounded), else on this CPU; an accepted state counts as listed. */
+static void probe_standby_state(void)
+{
+	static struct standby_probe p;
+	int cpu = next_suspend_cpu();
+
+	if (plat.standby.listed)
+		return;
+	if (cpu < 0)
+		probe_standby(&p);
+	else if (!on_cpu_async(cpu, probe_standby, &p) ||
+		 !cpu_wait_idle(cpu, SUSPEND_BOUND_US + PROBE_STATE_IDS * PROBE_WAKE_US) || !READ_ONCE(p.done)) {
+		printf("probing standby StateIDs: CPU %d did not finish within the bound; it is not used again\n", cpu);
+		cpu_lost[cpu] = true;
+		return;
+	}
+	printf("probing standby StateIDs at power level 0: %u tried, %s 0x%x\n", p.tried,
+	       p.found ? "accepted" : "none accepted; assumed", p.found ? p.power_state : plat.standby.power_state);
+	if (p.found)
+		plat.standby = (struct state_choice){ p.power_state, true, true };
 }
 
 static void read_core_state(struct core_state *s)
@@ -489,6 +541,7 @@ int main(int argc, char **argv)
 	}
 	plat.version = (u32)smccc_call(PSCI_VERSION, 0, 0, 0);
 	choose_states();
+	probe_standby_state();
 	suspend_cpu = next_suspend_cpu();
 	for (int smc64 = 0; smc64 <= 1; smc64++) {
 		u32 id = smc64 ? PSCI_FN64(PSCI_NR_CPU_SUSPEND) : PSCI_FN(PSCI_NR_CPU_SUSPEND);

@@ -49,7 +49,7 @@ struct suspend_call {
 	u32 id;			/* CPU_SUSPEND's, CPU_DEFAULT_SUSPEND's or SYSTEM_SUSPEND's ID */
 	u32 version;		/* the PSCI version advertised */
 	u32 power_state;	/* CPU_SUSPEND only */
-	bool listed;		/* power_state is one a firmware table (DT idle state) lists */
+	bool listed;		/* a firmware table (DT idle state) lists power_state, or it was accepted before */
 	u64 entry_point;
 	u64 context_id;
 	u32 caller_el;
