@@ -1,9 +1,10 @@
 # firmware: an EL3 firmware's PSCI over SMC, the image being its non-secure
 # payload (BL33): FIRMWARE=/path/to/flash.bin, else Trusted Firmware-A's QEMU
-# port built from Debian's source (scripts/targets/firmware/fetch.sh). QEMU runs the firmware from flash (-bios) with
-# secure=on, which turns QEMU's own PSCI off; the image is placed in RAM with
-# the generic loader at the address the firmware jumps to, and entered at
-# NS-EL2 (FIRMWARE_EL=2, the default, with virtualization=on) or NS-EL1.
+# port built from Debian's source (scripts/targets/firmware/fetch.sh). QEMU
+# runs the firmware from flash (-bios) with secure=on, which turns QEMU's own
+# PSCI off; the image is placed in RAM with the generic loader at the address
+# the firmware jumps to, and entered at NS-EL2 (FIRMWARE_EL=2, the default,
+# with virtualization=on) or NS-EL1.
 # The firmware must hand x0 = DTB to BL33 like to a Linux kernel, e.g.
 # Trusted Firmware-A's QEMU port built with
 #   make PLAT=qemu ARM_LINUX_KERNEL_AS_BL33=1 PRELOADED_BL33_BASE=0x60000000 all fip
