@@ -4,6 +4,7 @@
  * stopping here where nothing can be reported yet.
  */
 #include <argv.h>
+#include <boot-args.h>
 #include <arm64/console-drivers.h>
 #include <arm64/gic.h>
 #include <arm64/mmu.h>
@@ -64,7 +65,7 @@ void __noreturn setup(const void *fdt)
 		panic("no GIC redistributor for the boot CPU (MPIDR 0x%lx)", mpidr_hwid());
 	timer_cpu_init();
 	print_banner();
-	argc = split_args(test_name, dt_bootargs(), args, sizeof(args), argv);
+	argc = split_args(test_name, boot_args(), args, sizeof(args), argv);
 	exit(main(argc, argv));
 }
 

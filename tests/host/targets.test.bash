@@ -120,13 +120,29 @@ test_firmware_el1_and_bl33_address_settings() {
 	expect_error "FIRMWARE '$work/absent.bin' is not a readable file"
 }
 
-test_firmware_skips_entries_with_a_command_line() {
+test_firmware_skips_args_for_an_image_without_an_argument_block() {
 	printf '[args]\nfile = t.flat\ntest_args = action=off\n[plain]\nfile = t.flat\nsmp = 9\n' | write_cfg
+	write_passing_image t.flat
 	: >"$work/flash.bin"
 	FIRMWARE=$work/flash.bin run_runner --target firmware -n
 	expect_status 0
-	[[ $(<"$work/out") == $'# SKIP args (target firmware cannot honour test_args)\n# SKIP plain (needs 9 vCPUs, MAX_SMP=8)' ]] ||
+	[[ $(<"$work/out") == "# SKIP args (the image has 0 argument blocks (psci-suite-args), not one: no way to pass test_args)"$'\n'"# SKIP plain (needs 9 vCPUs, MAX_SMP=8)" ]] ||
 		fail "-n printed: $(<"$work/out")"
+}
+
+# The firmware passes no command line: test_args go into a copy of the image,
+# NUL-terminated, right after its one argument block's 16-byte magic.
+test_firmware_writes_test_args_into_a_copy_of_the_image() {
+	printf '[args]\nfile = t.flat\ntest_args = action=off cpus=2\n' | write_cfg
+	{ printf 'psci-suite-args\0'; head -c 40 /dev/zero; printf '\n'; } >"$work/t.flat"
+	write_passing_image passing
+	cat "$work/passing" >>"$work/t.flat"
+	: >"$work/flash.bin"
+	FIRMWARE=$work/flash.bin run_runner --target firmware
+	expect_status 0
+	[[ $(head -c 34 "$work/logs/args.bl33" | tr '\0' '|') == "psci-suite-args|action=off cpus=2|" ]] ||
+		fail "the copy starts: $(head -c 40 "$work/logs/args.bl33" | od -c | head -3)"
+	[[ $(head -c 56 "$work/t.flat" | tr -d '\0') == psci-suite-args ]] || fail "the cfg's image was written to"
 }
 
 test_firmware_runs_the_image_the_loader_places() {
