@@ -59,9 +59,10 @@ firmware_probe_settings() {
 firmware_tf_a_settings() {
 	local version
 	target_max_smp=$(<"$1/max-smp")
-	# TF-A's own console lines (its tf_log levels: SYSTEM_OFF's "ERROR:   QEMU System Power off")
-	# share the UART with the image: they stay in the log and are not the image's output.
-	target_console_drop='^(ERROR|NOTICE|WARNING|INFO|VERBOSE): '
+	# TF-A's own console lines share the UART with the image: they stay in the log and are not
+	# the image's output. Its log levels pad their prefix to 9 characters ("ERROR:   QEMU System
+	# Power off"), which tells "INFO:    " from the image's own "INFO: check.id".
+	target_console_drop='^(ERROR:   |NOTICE:  |WARNING: |INFO:    |VERBOSE: )'
 	version=$(<"$1/version")
 	[[ $version =~ ^([0-9]+\.[0-9]+) ]] && target_deviations=tf-a-${BASH_REMATCH[1]}
 }
