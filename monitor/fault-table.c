@@ -148,6 +148,10 @@ const struct fault_info faults[FAULT_COUNT] = {
 		"suspend_mode_to_pc_with_cores_on",
 		"a switch into platform-coordinated mode with another core on is DENIED",
 		V13, ALL, "suspend-mode-smp2", "suspend_mode.to_platform_coordinated_others_on" },
+	[FAULT_SUSPEND_MODE_PC_REFUSED] = {
+		"suspend_mode_pc_refused",
+		"the only core on may switch back into platform-coordinated mode",
+		V13, ALL, "suspend-mode-smp2", "suspend_mode.to_platform_coordinated_alone" },
 	[FAULT_STAT_ENTRY_NOT_COUNTED] = {
 		"stat_entry_not_counted",
 		"PSCI_STAT_COUNT grows by each entry into the power state",

@@ -85,10 +85,16 @@ static bool physical_start(int cpu)
  * already sees the target OFF, so the start goes ahead once the physical CPU
  * is down; each fault breaks that in one way.
  */
+static bool vs_off_fault(void)
+{
+	return fault_planted(FAULT_VS_OFF_DENIED) || fault_planted(FAULT_VS_OFF_START_DROPPED) ||
+	       fault_planted(FAULT_VS_OFF_STALE_CONTEXT);
+}
+
 static s64 start_after_off(int cpu, u64 old_context_id)
 {
-	/* The platform's own view: the physical CPU is not yet down. */
-	bool busy = psci_affinity_info(cpu_mpidr(cpu), 0) != PSCI_AFF_OFF;
+	/* The platform's own view, asked only where a fault needs it: the physical CPU is not yet down. */
+	bool busy = vs_off_fault() && psci_affinity_info(cpu_mpidr(cpu), 0) != PSCI_AFF_OFF;
 
 	if (busy && (fault_planted(FAULT_VS_OFF_DENIED) || fault_planted(FAULT_VS_OFF_START_DROPPED))) {
 		spin_lock(&lock);
@@ -161,8 +167,7 @@ static void __noreturn power_off_self(void)
 	p->idle = CORE_RUNNING;
 	spin_unlock(&lock);
 	/* The faults of a CPU_ON meeting this CPU_OFF model a platform slow to power the core down. */
-	if (fault_planted(FAULT_VS_OFF_DENIED) || fault_planted(FAULT_VS_OFF_START_DROPPED) ||
-	    fault_planted(FAULT_VS_OFF_STALE_CONTEXT))
+	if (vs_off_fault())
 		udelay(SLOW_PLATFORM_US);
 	cpu_off_self();
 }

@@ -177,8 +177,9 @@ s64 handle_set_suspend_mode(struct guest_call *c)
 	if (wanted != mode && wanted == MODE_OS_INITIATED &&
 	    (any_in_cpu_suspend() || fault_planted(FAULT_SUSPEND_MODE_OSI_REFUSED)))
 		return PSCI_RET_DENIED;
-	if (wanted != mode && wanted == MODE_PLATFORM_COORDINATED && !power_others_off() &&
-	    !fault_planted(FAULT_SUSPEND_MODE_TO_PC_WITH_CORES_ON))
+	if (wanted != mode && wanted == MODE_PLATFORM_COORDINATED &&
+	    ((!power_others_off() && !fault_planted(FAULT_SUSPEND_MODE_TO_PC_WITH_CORES_ON)) ||
+	     fault_planted(FAULT_SUSPEND_MODE_PC_REFUSED)))
 		return PSCI_RET_DENIED;
 	mode = wanted == MODE_OS_INITIATED ? MODE_OS_INITIATED : MODE_PLATFORM_COORDINATED;
 	return PSCI_RET_SUCCESS;
