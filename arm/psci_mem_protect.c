@@ -17,6 +17,7 @@
 #include <judges/system.h>
 
 #define PAGE 0x1000UL
+#define SMC32_ARG_MAX 0xffffffffUL
 #define MEMORY_REGIONS_MAX 8
 
 static u32 version;
@@ -66,12 +67,33 @@ static void check_range(u32 id, const char *prefix, const char *ref, struct mem_
 	report_verdict(psci_check_id(prefix, id, check, sizeof(check)), ref, &v);
 }
 
+/* The range checks of form ID, skipped for WHY. */
+static void skip_width(u32 id, const char *why)
+{
+	static const char *const prefixes[] = {
+		"mem_protect_check_range.own_ram", "mem_protect_check_range.empty",
+		"mem_protect_check_range.no_memory",
+	};
+	char check[CHECK_ID_SIZE];
+
+	for (unsigned int i = 0; i < ARRAY_SIZE(prefixes); i++)
+		report_skip(psci_check_id(prefixes[i], id, check, sizeof(check)),
+			    i ? REF_MEM_CHECK_DENIED : REF_MEM_CHECK_RAM, "%s", why);
+	if (PSCI_FN_IS_SMC64(id))
+		report_skip(psci_check_id("mem_protect_check_range.wraps", id, check, sizeof(check)),
+			    REF_MEM_CHECK_DENIED, "%s", why);
+}
+
 /* With protection on (5.15.2 judges ranges against it). */
 static void check_ranges(u32 id)
 {
 	u64 own = boot.image_start & ~(PAGE - 1), past = past_memory();
 	char check[CHECK_ID_SIZE];
 
+	if (!PSCI_FN_IS_SMC64(id) && own > SMC32_ARG_MAX - PAGE) {
+		skip_width(id, "the image's RAM is above 4 GiB, out of reach of SMC32");
+		return;
+	}
 	check_range(id, "mem_protect_check_range.own_ram", REF_MEM_CHECK_RAM,
 		    (struct mem_check){ .what = "a page of the image's own RAM", .base = own, .length = PAGE },
 		    judge_mem_check_protected);
@@ -83,7 +105,7 @@ static void check_ranges(u32 id)
 						.length = ~0UL - own + 1 + PAGE },
 			    judge_mem_check_denied);
 	psci_check_id("mem_protect_check_range.no_memory", id, check, sizeof(check));
-	if (!past || (!PSCI_FN_IS_SMC64(id) && past > 0xffffffffUL - PAGE))
+	if (!past || (!PSCI_FN_IS_SMC64(id) && past > SMC32_ARG_MAX - PAGE))
 		report_skip(check, REF_MEM_CHECK_DENIED, "no address past the DT's memory that this width can pass");
 	else
 		check_range(id, "mem_protect_check_range.no_memory", REF_MEM_CHECK_DENIED,
@@ -102,22 +124,9 @@ static const char *cannot_run(struct verdict *v)
 
 static void skip_all(const char *why)
 {
-	static const char *const prefixes[] = {
-		"mem_protect_check_range.own_ram", "mem_protect_check_range.empty",
-		"mem_protect_check_range.no_memory",
-	};
-	char check[CHECK_ID_SIZE];
-
 	report_skip("mem_protect.previous_state", REF_MEM_PROTECT_PREVIOUS, "%s", why);
-	for (int smc64 = 0; smc64 <= 1; smc64++) {
-		u32 id = smc64 ? PSCI_FN64(PSCI_NR_MEM_PROTECT_CHECK_RANGE) : PSCI_FN(PSCI_NR_MEM_PROTECT_CHECK_RANGE);
-
-		for (unsigned int i = 0; i < ARRAY_SIZE(prefixes); i++)
-			report_skip(psci_check_id(prefixes[i], id, check, sizeof(check)),
-				    i ? REF_MEM_CHECK_DENIED : REF_MEM_CHECK_RAM, "%s", why);
-	}
-	report_skip(psci_check_id("mem_protect_check_range.wraps", PSCI_FN64(PSCI_NR_MEM_PROTECT_CHECK_RANGE), check,
-				  sizeof(check)), REF_MEM_CHECK_DENIED, "%s", why);
+	skip_width(PSCI_FN(PSCI_NR_MEM_PROTECT_CHECK_RANGE), why);
+	skip_width(PSCI_FN64(PSCI_NR_MEM_PROTECT_CHECK_RANGE), why);
 }
 
 int main(int argc, char **argv)
