@@ -145,6 +145,31 @@ test_firmware_writes_test_args_into_a_copy_of_the_image() {
 	[[ $(head -c 56 "$work/t.flat" | tr -d '\0') == psci-suite-args ]] || fail "the cfg's image was written to"
 }
 
+# A Trusted Firmware-A build of fetch.sh in the cache: its vCPU limit, its
+# deviations list, and its own console lines, padded to 9 characters, kept
+# out of parsing while the image's INFO lines are judged.
+test_firmware_tf_a_build_sets_limit_and_console() {
+	local cache=$work/firmware-cache
+	mkdir -p "$cache/default"
+	: >"$cache/default/flash.bin"
+	echo 4 >"$cache/default/max-smp"
+	echo 2.8.0+dfsg-1 >"$cache/default/version"
+	echo "make CROSS_COMPILE=aarch64-linux-gnu- PLAT=qemu ARM_LINUX_KERNEL_AS_BL33=1 PRELOADED_BL33_BASE=0x60000000 all fip (TF_LDFLAGS=--no-warn-rwx-segments)" >"$cache/default/options"
+	printf '[t]\nfile = t.flat\n[wide]\nfile = t.flat\nsmp = 8\n' | write_cfg
+	write_image t.flat <<'IMAGE'
+NOTICE:  BL1: v2.8(release)
+INFO: demo.noted [DEN0022F.b 5.1] fine
+SUMMARY: pass=0 fail=0 skip=0 info=1
+END: PASS
+ERROR:   QEMU System Power off: with GPIO.
+IMAGE
+	unset FIRMWARE
+	FIRMWARE_CACHE_DIR=$cache run_runner --target firmware
+	expect_status 0
+	expect_line out "PASS t (1 check: 1 info)"
+	expect_line out "SKIP wide (needs 8 vCPUs, MAX_SMP=4)"
+}
+
 test_firmware_runs_the_image_the_loader_places() {
 	printf '[t]\nfile = t.flat\n' | write_cfg
 	write_passing_image t.flat
